@@ -24,11 +24,11 @@ struct TraceStep {
     std::string family;
     std::string table;
     std::string chain;
-    std::string hook;        // "input", "forward", ...; empty for a regular chain
-    std::string kind;        // "rule", "policy" or "return"
-    std::string verdict;     // "accept", "drop", "continue", "jump", ...
-    std::uint64_t handle = 0; // rule handle; 0 for a policy
-    std::string rule_text;   // the rule's source text, when known
+    std::string hook;                       // "input", "forward", ...; empty for a regular chain
+    std::string kind;                       // "rule", "policy" or "return"
+    std::string verdict;                    // "accept", "drop", "continue", "jump", ...
+    std::uint64_t handle = 0;               // rule handle; 0 for a policy
+    std::string rule_text;                  // the rule's source text, when known
     std::optional<plan::SourcePoint> where; // the rule's source position, when known
 };
 
@@ -39,6 +39,7 @@ struct PacketResult {
     bool passed = false;
     std::optional<TraceStep> decisive; // the step that decided the fate
     std::vector<TraceStep> trace;      // every verdict seen, in order
+    std::string note;                  // what else the runtime saw ("no route to host")
     double elapsed_ms = 0;
 };
 

@@ -1,0 +1,71 @@
+#include "runtime/run.hpp"
+
+#include "runtime/scenario_runner.hpp"
+
+#include <tbb/blocked_range.h>
+#include <tbb/concurrent_queue.h>
+#include <tbb/parallel_for.h>
+#include <tbb/task_arena.h>
+
+#include <optional>
+#include <thread>
+
+namespace nse::runtime {
+
+RunSummary run(const plan::Plan& plan, const RunOptions& options,
+               const ScenarioCallback& on_finished, const std::atomic<bool>& stop) {
+    auto started = std::chrono::steady_clock::now();
+    auto jobs =
+        options.jobs != 0 ? options.jobs : std::max(1U, std::thread::hardware_concurrency());
+    auto count = plan.scenarios.size();
+
+    // Workers only run scenarios and post results; this thread alone calls
+    // back, so reporters never see two scenarios at once.
+    tbb::concurrent_bounded_queue<std::optional<ScenarioResult>> finished;
+    std::thread scheduler([&] {
+        tbb::task_arena arena(static_cast<int>(jobs));
+        arena.execute([&] {
+            tbb::parallel_for(
+                tbb::blocked_range<std::size_t>(0, count, 1),
+                [&](const tbb::blocked_range<std::size_t>& range) {
+                    for (auto i = range.begin(); i != range.end(); ++i) {
+                        if (!stop.load())
+                            finished.push(run_scenario(plan, i, options));
+                    }
+                },
+                tbb::simple_partitioner());
+        });
+        finished.push(std::nullopt);
+    });
+
+    RunSummary summary;
+    summary.total = count;
+    for (;;) {
+        std::optional<ScenarioResult> result;
+        finished.pop(result);
+        if (!result)
+            break;
+        switch (result->status) {
+        case ScenarioStatus::passed:
+            ++summary.passed;
+            break;
+        case ScenarioStatus::failed:
+            ++summary.failed;
+            break;
+        case ScenarioStatus::error:
+            ++summary.errors;
+            break;
+        }
+        on_finished(plan.scenarios[result->index], *result);
+    }
+    scheduler.join();
+
+    summary.not_run = count - summary.passed - summary.failed - summary.errors;
+    summary.interrupted = summary.not_run > 0;
+    summary.duration_ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
+            .count();
+    return summary;
+}
+
+} // namespace nse::runtime

@@ -1,0 +1,203 @@
+#include "runtime/sandbox.hpp"
+
+#include "runtime/nft_context.hpp"
+#include "runtime/packet_craft.hpp"
+#include "runtime/sysctl.hpp"
+#include "runtime/trace_table.hpp"
+
+#include <fmt/format.h>
+#include <linux/rtnetlink.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+
+#include <poll.h>
+#include <random>
+
+namespace nse::runtime {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+Result<Fd> open_link_events(const Namespace& ns) {
+    return inside(ns, []() -> Result<Fd> {
+        Fd fd(::socket(AF_NETLINK, SOCK_RAW | SOCK_NONBLOCK | SOCK_CLOEXEC, NETLINK_ROUTE));
+        if (!fd.valid())
+            return errno_error("opening a link event socket");
+        sockaddr_nl address{};
+        address.nl_family = AF_NETLINK;
+        address.nl_groups = RTMGRP_LINK;
+        if (::bind(fd.get(), reinterpret_cast<sockaddr*>(&address), sizeof(address)) != 0)
+            return errno_error("joining the link event group");
+        return fd;
+    });
+}
+
+Result<std::unique_ptr<SandboxNode>> make_node(const plan::Node& spec) {
+    auto ns = Namespace::create();
+    if (!ns)
+        return ns.error();
+    auto routes = RouteSocket::open(ns.value());
+    if (!routes)
+        return routes.error();
+    auto link_events = open_link_events(ns.value());
+    if (!link_events)
+        return link_events.error();
+    auto trace = TraceSocket::open(ns.value());
+    if (!trace)
+        return trace.error();
+
+    return std::make_unique<SandboxNode>(SandboxNode{spec.name,
+                                                     std::move(ns).value(),
+                                                     std::move(routes).value(),
+                                                     std::move(link_events).value(),
+                                                     std::move(trace).value(),
+                                                     {},
+                                                     {},
+                                                     {}});
+}
+
+Result<void> enable_forwarding(const SandboxNode& node) {
+    NSE_TRY(write_sysctl(node.ns, "net/ipv4/ip_forward", "1"));
+    NSE_TRY(write_sysctl(node.ns, "net/ipv6/conf/all/forwarding", "1"));
+    return success();
+}
+
+Result<void> load_rulesets(SandboxNode& node, const plan::Plan& plan,
+                           const plan::Scenario& scenario) {
+    for (const auto& load : scenario.loads) {
+        if (load.node != node.name)
+            continue;
+        const auto& ruleset = plan.rulesets.at(load.ruleset);
+        auto context = NftContext::open(node.ns, ruleset.include_directory);
+        if (!context)
+            return context.error();
+        if (auto loaded = context.value().run(ruleset.text); !loaded)
+            return failure(fmt::format("loading ruleset {} on node {}: {}", ruleset.name, node.name,
+                                       loaded.error().message));
+        node.rules.add(ruleset);
+    }
+
+    auto context = NftContext::open(node.ns);
+    if (!context)
+        return context.error();
+    if (auto loaded = context.value().run(kTraceTableRuleset); !loaded)
+        return failure(fmt::format("adding the trace table on node {}: {}", node.name,
+                                   loaded.error().message));
+    return success();
+}
+
+Result<Fd> open_raw(const Namespace& ns, int family, int protocol) {
+    return inside(ns, [&]() -> Result<Fd> {
+        Fd fd(::socket(family, SOCK_RAW | SOCK_NONBLOCK | SOCK_CLOEXEC, protocol));
+        if (!fd.valid())
+            return errno_error("opening a raw socket");
+        return fd;
+    });
+}
+
+int address_family(plan::Family family) {
+    return family == plan::Family::ipv4 ? AF_INET : AF_INET6;
+}
+
+// Waits until every listed interface reports operational state UP, waking on
+// link notifications instead of polling on a timer.
+Result<void> wait_until_operational(std::vector<std::pair<SandboxNode*, int>> pending,
+                                    Clock::time_point deadline) {
+    std::vector<pollfd> watched;
+    for (;;) {
+        std::erase_if(pending, [](auto& entry) {
+            auto up = entry.first->routes.is_operational(entry.second);
+            return up && up.value();
+        });
+        if (pending.empty())
+            return success();
+
+        auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
+        if (left.count() <= 0)
+            return failure(fmt::format("interface {} on node {} did not come up",
+                                       pending.front().second, pending.front().first->name));
+        watched.clear();
+        for (auto& [node, index] : pending)
+            watched.push_back({node->link_events.get(), POLLIN, 0});
+        ::poll(watched.data(), watched.size(), static_cast<int>(left.count()) + 1);
+        for (auto& entry : watched) {
+            char discard[8192];
+            while (::recv(entry.fd, discard, sizeof(discard), 0) > 0) {
+            }
+        }
+    }
+}
+
+} // namespace
+
+SandboxNode& Sandbox::node(const std::string& name) {
+    for (auto& node : nodes_) {
+        if (node->name == name)
+            return *node;
+    }
+    throw std::logic_error("plan names an unknown node: " + name);
+}
+
+Result<std::unique_ptr<Sandbox>> Sandbox::build(const plan::Plan& plan,
+                                                const plan::Scenario& scenario,
+                                                std::chrono::milliseconds setup_timeout) {
+    auto deadline = Clock::now() + setup_timeout;
+    std::unique_ptr<Sandbox> sandbox(new Sandbox());
+    sandbox->next_marker_ = std::random_device{}() | 1;
+
+    for (const auto& spec : scenario.nodes) {
+        auto node = make_node(spec);
+        if (!node)
+            return node.error();
+        if (spec.forwarding)
+            NSE_TRY(enable_forwarding(*node.value()));
+        sandbox->nodes_.push_back(std::move(node).value());
+    }
+
+    std::vector<std::pair<SandboxNode*, int>> interfaces;
+    for (const auto& link : scenario.links) {
+        auto& left = sandbox->node(link.left.node);
+        auto& right = sandbox->node(link.right.node);
+        NSE_TRY(left.routes.create_veth(link.left.interface, link.right.interface, right.ns));
+        for (auto [end, node] : {std::pair{&link.left, &left}, std::pair{&link.right, &right}}) {
+            auto index = node->routes.interface_index(end->interface);
+            if (!index)
+                return index.error();
+            if (end == &link.right)
+                NSE_TRY(node->routes.set_up(index.value()));
+            for (const auto& address : end->addresses)
+                NSE_TRY(node->routes.add_address(index.value(), address));
+            interfaces.emplace_back(node, index.value());
+        }
+    }
+    for (const auto& route : scenario.routes)
+        NSE_TRY(sandbox->node(route.node).routes.add_route(route));
+
+    for (auto& node : sandbox->nodes_)
+        NSE_TRY(load_rulesets(*node, plan, scenario));
+
+    for (const auto& packet : scenario.packets) {
+        auto& sender = sandbox->node(packet.source_node);
+        if (!sender.senders.contains(packet.family)) {
+            auto fd = open_raw(sender.ns, address_family(packet.family), IPPROTO_RAW);
+            if (!fd)
+                return fd.error();
+            sender.senders.emplace(packet.family, std::move(fd).value());
+        }
+        auto& receiver = sandbox->node(packet.destination_node);
+        auto key = std::pair{packet.family, packet.protocol};
+        if (!receiver.receivers.contains(key)) {
+            auto fd =
+                open_raw(receiver.ns, address_family(packet.family), ip_protocol(packet.protocol));
+            if (!fd)
+                return fd.error();
+            receiver.receivers.emplace(key, std::move(fd).value());
+        }
+    }
+
+    NSE_TRY(wait_until_operational(std::move(interfaces), deadline));
+    return sandbox;
+}
+
+} // namespace nse::runtime
