@@ -1,10 +1,153 @@
+// The compiler's passes, in order. Each stage reports every problem it finds;
+// the pipeline stops after a stage with errors, because later stages would
+// only repeat them in other words.
+//
+//   1. load     read and parse each file and, transitively, its imports
+//   2. scope    collect each root file's names; duplicates are errors
+//   3. check    load every ruleset into nftables in a throwaway namespace
+//   4. lower    topologies and scenarios into the plan (topologies once each)
 #include "compiler/compile.hpp"
+
+#include "compiler/modules.hpp"
+#include "compiler/ruleset_check.hpp"
+#include "compiler/scenario_lowering.hpp"
+#include "compiler/scope.hpp"
+#include "compiler/topology_lowering.hpp"
+#include "lang/diagnostic_names.hpp"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <map>
+#include <set>
 
 namespace nse::compiler {
 
-std::optional<plan::Plan> compile(const std::vector<std::string>&, lang::DiagnosticSink&,
-                                  const CompileOptions&) {
-    return std::nullopt;
+namespace ast = lang::ast;
+
+namespace {
+
+RulesetSource source_of(const Declared<ast::RulesetDecl>& declared, ModuleLoader& loader) {
+    const auto& decl = *declared.node;
+    const auto& file = declared.module->source;
+    if (const auto* body = boost::get<ast::RulesetBody>(&decl.source.get())) {
+        auto source = RulesetSource::verbatim(decl.name.name, declared.range(decl.name), file,
+                                              body->span.begin, body->span.end);
+        source.include_directory = std::filesystem::path(file->path()).parent_path().string();
+        return source;
+    }
+    const auto& path = boost::get<ast::String>(decl.source.get());
+    auto full = std::filesystem::path(file->path()).parent_path() / path.value;
+    auto nft_file = loader.read(full.string(), declared.range(path));
+    if (!nft_file)
+        return {};
+    auto source = RulesetSource::verbatim(decl.name.name, declared.range(decl.name), nft_file, 0,
+                                          static_cast<std::uint32_t>(nft_file->text().size()));
+    source.include_directory = full.parent_path().string();
+    return source;
+}
+
+class Compilation {
+public:
+    Compilation(lang::DiagnosticSink& sink, const CompileOptions& options)
+        : sink_(sink), loader_(sink), checker_(sink, options) {}
+
+    std::optional<plan::Plan> run(const std::vector<std::string>& paths) {
+        std::vector<const Module*> roots;
+        for (const auto& path : paths) {
+            if (const auto* root = loader_.load_file(path))
+                roots.push_back(root);
+        }
+        if (sink_.has_errors())
+            return std::nullopt;
+
+        std::vector<Scope> scopes;
+        for (const auto* root : roots)
+            scopes.push_back(Scope::of(*root, sink_));
+        if (sink_.has_errors())
+            return std::nullopt;
+
+        for (const auto* root : roots)
+            check_rulesets(*root);
+        if (sink_.has_errors())
+            return std::nullopt;
+
+        for (const auto& scope : scopes)
+            lower_scenarios(scope);
+        if (sink_.has_errors())
+            return std::nullopt;
+        return std::move(plan_);
+    }
+
+private:
+    // Every ruleset of every file is checked, used or not, once.
+    void check_rulesets(const Module& module) {
+        if (!visited_.insert(&module).second)
+            return;
+        for (const auto& declaration : module.ast.declarations) {
+            if (const auto* ruleset = boost::get<ast::RulesetDecl>(&declaration.get())) {
+                Declared<ast::RulesetDecl> declared{ruleset, &module};
+                auto source = source_of(declared, loader_);
+                if (!source.file)
+                    continue;
+                if (auto checked = checker_.check(source)) {
+                    ruleset_index_[ruleset] = plan_.rulesets.size();
+                    plan_.rulesets.push_back(std::move(*checked));
+                }
+            }
+        }
+        for (const auto* imported : module.imports)
+            check_rulesets(*imported);
+    }
+
+    void lower_scenarios(const Scope& scope) {
+        ScenarioContext context{
+            scope,
+            [this](const Declared<ast::TopologyDecl>& declared) -> const std::optional<Topology>& {
+                auto found = topologies_.find(declared.node);
+                if (found == topologies_.end())
+                    found =
+                        topologies_.emplace(declared.node, lower_topology(declared, sink_)).first;
+                return found->second;
+            },
+            [this](const Declared<ast::RulesetDecl>& declared) -> std::optional<std::size_t> {
+                auto found = ruleset_index_.find(declared.node);
+                if (found == ruleset_index_.end())
+                    return std::nullopt;
+                return found->second;
+            }};
+
+        std::map<std::string, const Declared<ast::ScenarioDecl>*> names;
+        for (const auto& scenario : scope.scenarios()) {
+            auto [first, fresh] = names.emplace(scenario.node->name.value, &scenario);
+            if (!fresh) {
+                sink_
+                    .error(lang::diag::kDuplicateScenario, scenario.range(scenario.node->name),
+                           fmt::format("a scenario named \"{}\" already exists in this file",
+                                       scenario.node->name.value))
+                    .notes.push_back(
+                        {"the first one", first->second->range(first->second->node->name)});
+                continue;
+            }
+            if (auto lowered = lower_scenario(scenario, context, sink_))
+                plan_.scenarios.push_back(std::move(*lowered));
+        }
+    }
+
+    lang::DiagnosticSink& sink_;
+    ModuleLoader loader_;
+    RulesetChecker checker_;
+    plan::Plan plan_;
+    std::set<const Module*> visited_;
+    std::map<const ast::RulesetDecl*, std::size_t> ruleset_index_;
+    std::map<const ast::TopologyDecl*, std::optional<Topology>> topologies_;
+};
+
+} // namespace
+
+std::optional<plan::Plan> compile(const std::vector<std::string>& paths, lang::DiagnosticSink& sink,
+                                  const CompileOptions& options) {
+    return Compilation(sink, options).run(paths);
 }
 
 } // namespace nse::compiler

@@ -61,9 +61,9 @@ struct Chain {
     std::string family;
     std::string table;
     std::string name;
-    std::string hook;     // empty for a regular (non-base) chain
+    std::string hook; // empty for a regular (non-base) chain
     int priority = 0;
-    std::string policy;   // "accept", "drop" or empty
+    std::string policy; // "accept", "drop" or empty
 };
 
 /// A rule as the kernel numbers it, and where it came from.
@@ -72,7 +72,7 @@ struct Rule {
     std::string table;
     std::string chain;
     std::uint64_t handle = 0;
-    std::string text;     // the rule as written in the source
+    std::string text; // the rule as written in the source
     SourcePoint where;
 };
 
@@ -97,9 +97,9 @@ struct Packet {
     Family family = Family::ipv4;
     std::string source_node;
     std::string destination_node;
-    std::string source_address;      // without prefix length
+    std::string source_address; // without prefix length
     std::string destination_address;
-    std::uint16_t source_port = 0;   // tcp/udp only
+    std::uint16_t source_port = 0; // tcp/udp only
     std::uint16_t destination_port = 0;
     std::uint8_t tcp_flags = 0;
     Fate expect = Fate::accept;

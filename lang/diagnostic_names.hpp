@@ -27,6 +27,8 @@ inline constexpr std::string_view kGatewayUnreachable = "gateway-unreachable";
 inline constexpr std::string_view kFamilyMismatch = "family-mismatch";
 
 // Scenarios and packets
+inline constexpr std::string_view kUnknownProtocol = "unknown-protocol";
+inline constexpr std::string_view kUnknownFate = "unknown-fate";
 inline constexpr std::string_view kMissingTopology = "missing-topology";
 inline constexpr std::string_view kDuplicateTopology = "duplicate-topology";
 inline constexpr std::string_view kPortOutOfRange = "port-out-of-range";

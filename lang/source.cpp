@@ -26,7 +26,8 @@ std::uint32_t SourceFile::offset_of(Location location) const {
     if (location.line > line_count())
         return static_cast<std::uint32_t>(text_.size());
     auto line = line_text(location.line);
-    auto column = std::clamp<std::uint32_t>(location.column, 1, line.size() + 1);
+    auto column =
+        std::clamp<std::uint32_t>(location.column, 1, static_cast<std::uint32_t>(line.size()) + 1);
     return line_starts_[location.line - 1] + column - 1;
 }
 

@@ -1,8 +1,10 @@
 #include "runtime/nft_context.hpp"
 
 #include <nftables/libnftables.h>
+#include <sys/mman.h>
 
 #include <mutex>
+#include <unistd.h>
 
 namespace nse::runtime {
 
@@ -49,8 +51,35 @@ Result<std::string> NftContext::execute(std::string_view commands) {
     return output;
 }
 
+// libnftables 1.0.6 reports errors in text given as a buffer without their
+// line number (and quotes the wrong line), but reports errors in files fully.
+// So the text goes through an anonymous in-memory file.
+Result<std::string> NftContext::execute_file(std::string_view commands) {
+    Fd file(::memfd_create("nse-ruleset", MFD_CLOEXEC));
+    if (!file.valid())
+        return errno_error("creating an in-memory file for a ruleset");
+    if (::write(file.get(), commands.data(), commands.size()) !=
+        static_cast<ssize_t>(commands.size()))
+        return errno_error("writing a ruleset to an in-memory file");
+    auto path = "/proc/self/fd/" + std::to_string(file.get());
+
+    std::lock_guard lock(libnftables_lock());
+    NamespaceGuard guard(*ns_);
+    if (guard.status().has_error())
+        return guard.status().error();
+    int rc = nft_run_cmd_from_filename(context_.get(), path.c_str());
+    std::string output = nft_ctx_get_output_buffer(context_.get());
+    std::string errors = nft_ctx_get_error_buffer(context_.get());
+    if (rc == 0)
+        return output;
+
+    for (auto at = errors.find(path); at != std::string::npos; at = errors.find(path, at))
+        errors.replace(at, path.size(), kNftInputName);
+    return Error{errors.empty() ? "nftables rejected the ruleset" : errors};
+}
+
 Result<void> NftContext::run(std::string_view commands) {
-    auto output = execute(commands);
+    auto output = execute_file(commands);
     if (!output)
         return output.error();
     return success();

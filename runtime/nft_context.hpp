@@ -11,6 +11,9 @@ struct nft_ctx;
 
 namespace nse::runtime {
 
+/// The name nft's messages give the text passed to NftContext::run.
+inline constexpr std::string_view kNftInputName = "ruleset";
+
 /// A libnftables context that acts on one namespace.
 ///
 /// libnftables resolves interface names through a process-wide cache and
@@ -24,7 +27,8 @@ public:
     static Result<NftContext> open(const Namespace& ns, const std::string& include_directory = {});
 
     /// Runs nft commands (ruleset text). On failure the error holds nft's own
-    /// messages, which name positions as `<cmdline>:line:col-col`.
+    /// messages, which name positions in the text as
+    /// `<kNftInputName>:line:col-col: Error: ...`.
     Result<void> run(std::string_view commands);
 
     /// The namespace's whole ruleset as nft's JSON, with handles.
@@ -36,6 +40,7 @@ private:
     };
     NftContext(const Namespace& ns, nft_ctx* context) : ns_(&ns), context_(context) {}
     Result<std::string> execute(std::string_view commands);
+    Result<std::string> execute_file(std::string_view commands);
 
     const Namespace* ns_;
     std::unique_ptr<nft_ctx, Closer> context_;

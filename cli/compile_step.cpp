@@ -1,0 +1,45 @@
+#include "cli/compile_step.hpp"
+
+#include "cli/inputs.hpp"
+#include "compiler/compile.hpp"
+#include "runtime/netns.hpp"
+
+#include <iostream>
+#include <unistd.h>
+
+namespace nse::cli {
+
+std::optional<plan::Plan> compile_inputs(const CompileArguments& arguments) {
+    lang::DiagnosticSink sink;
+    auto inputs = expand_inputs(arguments.inputs);
+    if (inputs.empty()) {
+        std::cerr << "nse: error: no .nse files found in";
+        for (const auto& input : arguments.inputs)
+            std::cerr << ' ' << input;
+        std::cerr << '\n';
+        return std::nullopt;
+    }
+
+    auto plan = compiler::compile(inputs, sink, {arguments.check_rulesets});
+    bool colour = ::isatty(STDERR_FILENO) != 0;
+    for (const auto& diagnostic : sink.diagnostics())
+        std::cerr << lang::render(diagnostic, colour);
+    if (sink.has_errors()) {
+        std::cerr << sink.error_count() << (sink.error_count() == 1 ? " error" : " errors")
+                  << " found; nothing was run\n";
+        return std::nullopt;
+    }
+    return plan;
+}
+
+bool sandbox_available() {
+    if (runtime::Namespace::create())
+        return true;
+    std::cerr << "nse: error: cannot create network namespaces here: nse needs root (or "
+                 "CAP_SYS_ADMIN and CAP_NET_ADMIN)\n"
+                 "hint: run it with sudo, or use 'nse check --no-nft-check' to check syntax "
+                 "only\n";
+    return false;
+}
+
+} // namespace nse::cli

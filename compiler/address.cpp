@@ -1,0 +1,75 @@
+#include "compiler/address.hpp"
+
+#include <arpa/inet.h>
+
+#include <charconv>
+
+namespace nse::compiler {
+
+namespace {
+
+int address_family(plan::Family family) {
+    return family == plan::Family::ipv4 ? AF_INET : AF_INET6;
+}
+
+int width(plan::Family family) {
+    return family == plan::Family::ipv4 ? 32 : 128;
+}
+
+} // namespace
+
+std::optional<IpAddress> parse_address(std::string_view text) {
+    IpAddress address;
+    auto slash = text.find('/');
+    std::string host(text.substr(0, slash));
+    if (inet_pton(AF_INET, host.c_str(), address.bytes.data()) == 1)
+        address.family = plan::Family::ipv4;
+    else if (inet_pton(AF_INET6, host.c_str(), address.bytes.data()) == 1)
+        address.family = plan::Family::ipv6;
+    else
+        return std::nullopt;
+
+    if (slash != std::string_view::npos) {
+        auto digits = text.substr(slash + 1);
+        auto [end, error] =
+            std::from_chars(digits.data(), digits.data() + digits.size(), address.prefix_length);
+        if (error != std::errc() || end != digits.data() + digits.size() || digits.empty() ||
+            address.prefix_length < 0 || address.prefix_length > width(address.family))
+            return std::nullopt;
+    }
+    return address;
+}
+
+std::string IpAddress::text() const {
+    char buffer[INET6_ADDRSTRLEN] = {};
+    inet_ntop(address_family(family), bytes.data(), buffer, sizeof(buffer));
+    return buffer;
+}
+
+std::string IpAddress::cidr() const {
+    return prefix_length < 0 ? text() : text() + "/" + std::to_string(prefix_length);
+}
+
+bool IpAddress::subnet_contains(const IpAddress& other) const {
+    if (other.family != family)
+        return false;
+    int bits = prefix_length < 0 ? width(family) : prefix_length;
+    for (int i = 0; i < bits; ++i) {
+        auto byte = static_cast<std::size_t>(i / 8);
+        auto mask = static_cast<std::uint8_t>(0x80 >> (i % 8));
+        if ((bytes[byte] & mask) != (other.bytes[byte] & mask))
+            return false;
+    }
+    return true;
+}
+
+std::string IpAddress::network() const {
+    IpAddress masked = *this;
+    int bits = prefix_length < 0 ? width(family) : prefix_length;
+    for (int i = bits; i < width(family); ++i)
+        masked.bytes[static_cast<std::size_t>(i / 8)] &=
+            static_cast<std::uint8_t>(~(0x80 >> (i % 8)));
+    return masked.cidr();
+}
+
+} // namespace nse::compiler
