@@ -4,6 +4,7 @@
 #include <linux/if.h>
 #include <linux/if_addr.h>
 #include <netlink/addr.h>
+#include <netlink/cache.h>
 #include <netlink/netlink.h>
 #include <netlink/route/addr.h>
 #include <netlink/route/link.h>
@@ -93,6 +94,35 @@ Result<bool> RouteSocket::is_operational(int index) {
         return nl_error(fmt::format("reading the state of interface {}", index), rc);
     LinkPtr link(found);
     return rtnl_link_get_operstate(link.get()) == IF_OPER_UP;
+}
+
+Result<bool> RouteSocket::is_local(const std::string& address) {
+    auto destination = parse_address(address, AF_UNSPEC);
+    if (!destination)
+        return destination.error();
+    rtnl_route* found = nullptr;
+    if (int rc = rtnl_route_lookup(socket_.get(), destination.value().get(), &found); rc < 0)
+        return rc == -NLE_OBJ_NOTFOUND || rc == -NLE_NOADDR ? Result<bool>(false)
+                                                            : nl_error("looking up a route", rc);
+    RoutePtr route(found);
+    return rtnl_route_get_type(route.get()) == RTN_LOCAL;
+}
+
+Result<bool> RouteSocket::has_link_local(int index) {
+    nl_cache* cache = nullptr;
+    if (int rc = rtnl_addr_alloc_cache(socket_.get(), &cache); rc < 0)
+        return nl_error("listing addresses", rc);
+    bool found = false;
+    for (auto* object = nl_cache_get_first(cache); object && !found;
+         object = nl_cache_get_next(object)) {
+        auto* address = reinterpret_cast<rtnl_addr*>(object);
+        found = rtnl_addr_get_ifindex(address) == index &&
+                rtnl_addr_get_family(address) == AF_INET6 &&
+                rtnl_addr_get_scope(address) == RT_SCOPE_LINK &&
+                (rtnl_addr_get_flags(address) & IFA_F_TENTATIVE) == 0;
+    }
+    nl_cache_free(cache);
+    return found;
 }
 
 Result<void> RouteSocket::add_address(int index, const std::string& cidr) {

@@ -34,6 +34,16 @@ public:
     /// True when interface `index` reports operational state UP.
     Result<bool> is_operational(int index);
 
+    /// True when the kernel routes `address` to this namespace itself (a
+    /// local route exists). IPv6 addresses become local a moment after they
+    /// are added, once the kernel's address work has run.
+    Result<bool> is_local(const std::string& address);
+
+    /// True when interface `index` has an IPv6 link-local address that is no
+    /// longer tentative. A router needs one to solicit the neighbours it
+    /// forwards to; until then forwarded IPv6 packets wait.
+    Result<bool> has_link_local(int index);
+
     /// Adds "10.0.0.1/24" or "fd00::1/64" to interface `index`; IPv6
     /// addresses skip duplicate address detection so they work at once.
     Result<void> add_address(int index, const std::string& cidr);

@@ -4,6 +4,7 @@
 
 #include <tbb/blocked_range.h>
 #include <tbb/concurrent_queue.h>
+#include <tbb/global_control.h>
 #include <tbb/parallel_for.h>
 #include <tbb/task_arena.h>
 
@@ -22,6 +23,10 @@ RunSummary run(const plan::Plan& plan, const RunOptions& options,
     // Workers only run scenarios and post results; this thread alone calls
     // back, so reporters never see two scenarios at once.
     tbb::concurrent_bounded_queue<std::optional<ScenarioResult>> finished;
+    // Scenarios spend much of their time waiting on the kernel, so more jobs
+    // than cores can pay off; TBB caps its workers at the core count unless
+    // told otherwise.
+    tbb::global_control parallelism(tbb::global_control::max_allowed_parallelism, jobs + 1);
     std::thread scheduler([&] {
         tbb::task_arena arena(static_cast<int>(jobs));
         arena.execute([&] {

@@ -23,12 +23,12 @@ Result<Fd> open_link_events(const Namespace& ns) {
     return inside(ns, []() -> Result<Fd> {
         Fd fd(::socket(AF_NETLINK, SOCK_RAW | SOCK_NONBLOCK | SOCK_CLOEXEC, NETLINK_ROUTE));
         if (!fd.valid())
-            return errno_error("opening a link event socket");
+            return errno_error("opening a link and address event socket");
         sockaddr_nl address{};
         address.nl_family = AF_NETLINK;
-        address.nl_groups = RTMGRP_LINK;
+        address.nl_groups = RTMGRP_LINK | RTMGRP_IPV6_IFADDR | RTMGRP_IPV6_ROUTE;
         if (::bind(fd.get(), reinterpret_cast<sockaddr*>(&address), sizeof(address)) != 0)
-            return errno_error("joining the link event group");
+            return errno_error("joining the link and address event groups");
         return fd;
     });
 }
@@ -57,9 +57,13 @@ Result<std::unique_ptr<SandboxNode>> make_node(const plan::Node& spec) {
                                                      {}});
 }
 
+// A forwarding node solicits its IPv6 neighbours from its link-local address,
+// which duplicate address detection would hold back for a second; nse's
+// namespaces are private, so there is nothing to detect.
 Result<void> enable_forwarding(const SandboxNode& node) {
     NSE_TRY(write_sysctl(node.ns, "net/ipv4/ip_forward", "1"));
     NSE_TRY(write_sysctl(node.ns, "net/ipv6/conf/all/forwarding", "1"));
+    NSE_TRY(write_sysctl(node.ns, "net/ipv6/conf/default/accept_dad", "0"));
     return success();
 }
 
@@ -96,29 +100,69 @@ Result<Fd> open_raw(const Namespace& ns, int family, int protocol) {
     });
 }
 
+bool forwards(const plan::Scenario& scenario, const std::string& node) {
+    for (const auto& spec : scenario.nodes) {
+        if (spec.name == node)
+            return spec.forwarding;
+    }
+    return false;
+}
+
 int address_family(plan::Family family) {
     return family == plan::Family::ipv4 ? AF_INET : AF_INET6;
 }
 
-// Waits until every listed interface reports operational state UP, waking on
-// link notifications instead of polling on a timer.
-Result<void> wait_until_operational(std::vector<std::pair<SandboxNode*, int>> pending,
-                                    Clock::time_point deadline) {
+// What must be true before the first packet: every interface operational
+// (else the first packet may be held while the kernel activates the link) and
+// every IPv6 address local (the kernel installs its local route a moment
+// after the address is added, from a work queue).
+struct Readiness {
+    std::vector<std::pair<SandboxNode*, int>> interfaces;
+    std::vector<std::pair<SandboxNode*, int>> link_locals; // on nodes that forward IPv6
+    std::vector<std::pair<SandboxNode*, std::string>> ipv6_addresses;
+};
+
+// Waits until everything in `pending` is ready, waking on link, address and
+// route notifications instead of polling on a timer.
+Result<void> wait_until_ready(Readiness pending, Clock::time_point deadline) {
     std::vector<pollfd> watched;
     for (;;) {
-        std::erase_if(pending, [](auto& entry) {
+        std::erase_if(pending.interfaces, [](auto& entry) {
             auto up = entry.first->routes.is_operational(entry.second);
             return up && up.value();
         });
-        if (pending.empty())
+        std::erase_if(pending.link_locals, [](auto& entry) {
+            auto ready = entry.first->routes.has_link_local(entry.second);
+            return ready && ready.value();
+        });
+        std::erase_if(pending.ipv6_addresses, [](auto& entry) {
+            auto local = entry.first->routes.is_local(entry.second);
+            return local && local.value();
+        });
+        if (pending.interfaces.empty() && pending.link_locals.empty() &&
+            pending.ipv6_addresses.empty())
             return success();
 
         auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
-        if (left.count() <= 0)
-            return failure(fmt::format("interface {} on node {} did not come up",
-                                       pending.front().second, pending.front().first->name));
+        if (left.count() <= 0) {
+            if (!pending.interfaces.empty())
+                return failure(fmt::format("interface {} on node {} did not come up",
+                                           pending.interfaces.front().second,
+                                           pending.interfaces.front().first->name));
+            if (!pending.link_locals.empty())
+                return failure(fmt::format("interface {} on node {} got no IPv6 link-local address",
+                                           pending.link_locals.front().second,
+                                           pending.link_locals.front().first->name));
+            return failure(fmt::format("address {} on node {} did not become usable",
+                                       pending.ipv6_addresses.front().second,
+                                       pending.ipv6_addresses.front().first->name));
+        }
         watched.clear();
-        for (auto& [node, index] : pending)
+        for (auto& [node, index] : pending.interfaces)
+            watched.push_back({node->link_events.get(), POLLIN, 0});
+        for (auto& [node, address] : pending.ipv6_addresses)
+            watched.push_back({node->link_events.get(), POLLIN, 0});
+        for (auto& [node, index] : pending.link_locals)
             watched.push_back({node->link_events.get(), POLLIN, 0});
         ::poll(watched.data(), watched.size(), static_cast<int>(left.count()) + 1);
         for (auto& entry : watched) {
@@ -155,7 +199,7 @@ Result<std::unique_ptr<Sandbox>> Sandbox::build(const plan::Plan& plan,
         sandbox->nodes_.push_back(std::move(node).value());
     }
 
-    std::vector<std::pair<SandboxNode*, int>> interfaces;
+    Readiness readiness;
     for (const auto& link : scenario.links) {
         auto& left = sandbox->node(link.left.node);
         auto& right = sandbox->node(link.right.node);
@@ -166,9 +210,15 @@ Result<std::unique_ptr<Sandbox>> Sandbox::build(const plan::Plan& plan,
                 return index.error();
             if (end == &link.right)
                 NSE_TRY(node->routes.set_up(index.value()));
-            for (const auto& address : end->addresses)
+            for (const auto& address : end->addresses) {
                 NSE_TRY(node->routes.add_address(index.value(), address));
-            interfaces.emplace_back(node, index.value());
+                if (address.find(':') != std::string::npos)
+                    readiness.ipv6_addresses.emplace_back(node,
+                                                          address.substr(0, address.find('/')));
+            }
+            readiness.interfaces.emplace_back(node, index.value());
+            if (forwards(scenario, node->name))
+                readiness.link_locals.emplace_back(node, index.value());
         }
     }
     for (const auto& route : scenario.routes)
@@ -196,7 +246,7 @@ Result<std::unique_ptr<Sandbox>> Sandbox::build(const plan::Plan& plan,
         }
     }
 
-    NSE_TRY(wait_until_operational(std::move(interfaces), deadline));
+    NSE_TRY(wait_until_ready(std::move(readiness), deadline));
     return sandbox;
 }
 

@@ -9,7 +9,7 @@
 namespace nse::report {
 namespace {
 
-constexpr const char* kSchema = "/work/shared/schemas/junit-10.xsd";
+constexpr const char* kSchema = NSE_SHARED_DIR "/schemas/junit-10.xsd";
 
 std::string junit_output(const std::filesystem::path& path) {
     JunitReporter reporter(path);
