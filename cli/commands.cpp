@@ -2,13 +2,20 @@
 
 #include "cli/compile_step.hpp"
 #include "cli/exit_codes.hpp"
+#include "compiler/modules.hpp"
+#include "compiler/nse_writer.hpp"
 #include "compiler/plan_json.hpp"
+#include "compiler/yaml_suite.hpp"
 #include "report/console_reporter.hpp"
 #include "report/json_reporter.hpp"
 #include "report/junit_reporter.hpp"
 #include "runtime/run.hpp"
 
+#include <fmt/format.h>
+
 #include <csignal>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <memory>
 #include <set>
@@ -39,6 +46,34 @@ bool colour_wanted(const std::string& colour) {
 }
 
 } // namespace
+
+int convert_command(const ConvertArguments& arguments) {
+    if (!compiler::is_yaml_suite(arguments.input)) {
+        std::cerr << "nse: error: '" << arguments.input
+                  << "' is not a suite: nse convert reads .yaml, .yml and .json files\n";
+        return kBadInput;
+    }
+    lang::DiagnosticSink sink;
+    compiler::ModuleLoader loader(sink);
+    auto source = loader.read(arguments.input, {});
+    auto file = source ? compiler::parse_yaml_suite(source, sink) : lang::ast::File{};
+    if (!print_diagnostics(sink, "nothing was converted"))
+        return kBadInput;
+
+    auto header = fmt::format("Converted by nse convert from {}.",
+                              std::filesystem::path(arguments.input).filename().string());
+    auto text = compiler::write_nse(file, header);
+    if (arguments.output.empty()) {
+        std::cout << text;
+        return kPassed;
+    }
+    std::ofstream out(arguments.output, std::ios::binary);
+    if (!(out << text) || !out.flush()) {
+        std::cerr << "nse: error: cannot write '" << arguments.output << "'\n";
+        return kBadInput;
+    }
+    return kPassed;
+}
 
 int check_command(const CompileArguments& arguments) {
     if (arguments.check_rulesets && !sandbox_available())

@@ -21,6 +21,15 @@ struct RunArguments {
     std::string colour = "auto"; // auto, always, never
 };
 
+struct ConvertArguments {
+    std::string input;
+    std::string output; // empty: standard output
+};
+
+/// `nse convert`: print a YAML suite of the original tool as .nse, or write
+/// it to `output`. Returns an exit code (bad input after any diagnostic).
+int convert_command(const ConvertArguments& arguments);
+
 /// `nse check`: compile only, print diagnostics. Returns an exit code.
 int check_command(const CompileArguments& arguments);
 

@@ -21,15 +21,20 @@ std::optional<plan::Plan> compile_inputs(const CompileArguments& arguments) {
     }
 
     auto plan = compiler::compile(inputs, sink, {arguments.check_rulesets});
+    if (!print_diagnostics(sink, "nothing was run"))
+        return std::nullopt;
+    return plan;
+}
+
+bool print_diagnostics(const lang::DiagnosticSink& sink, std::string_view consequence) {
     bool colour = ::isatty(STDERR_FILENO) != 0;
     for (const auto& diagnostic : sink.diagnostics())
         std::cerr << lang::render(diagnostic, colour);
-    if (sink.has_errors()) {
-        std::cerr << sink.error_count() << (sink.error_count() == 1 ? " error" : " errors")
-                  << " found; nothing was run\n";
-        return std::nullopt;
-    }
-    return plan;
+    if (!sink.has_errors())
+        return true;
+    std::cerr << sink.error_count() << (sink.error_count() == 1 ? " error" : " errors")
+              << " found; " << consequence << '\n';
+    return false;
 }
 
 bool sandbox_available() {

@@ -8,7 +8,10 @@
 namespace {
 
 void add_compile_options(CLI::App& command, nse::cli::CompileArguments& arguments) {
-    command.add_option("files", arguments.inputs, ".nse files, or directories to search for them")
+    command
+        .add_option("files", arguments.inputs,
+                    ".nse files or directories to search for them, or the original tool's "
+                    ".yaml suites")
         ->required();
     command.add_flag("!--no-nft-check", arguments.check_rulesets,
                      "Skip loading rulesets into nftables (no root needed; nft errors and rule "
@@ -26,7 +29,9 @@ int main(int argc, char** argv) {
 
     RunArguments run;
     auto* run_command_line = app.add_subcommand("run", "Compile and run scenarios");
-    run_command_line->add_option("files", run.compile.inputs, ".nse files or directories")
+    run_command_line
+        ->add_option("files", run.compile.inputs,
+                     ".nse files or directories, or the original tool's .yaml suites")
         ->required();
     run_command_line->add_option("-j,--jobs", run.jobs, "Scenarios at once (default: all cores)")
         ->check(CLI::Range(1U, 1024U));
@@ -44,6 +49,15 @@ int main(int argc, char** argv) {
     CompileArguments plan;
     add_compile_options(*app.add_subcommand("plan", "Compile and print the plan as JSON"), plan);
 
+    ConvertArguments convert;
+    auto* convert_command_line =
+        app.add_subcommand("convert", "Print a YAML suite of the original tool as .nse");
+    convert_command_line
+        ->add_option("suite", convert.input, "The suite: a .yaml, .yml or .json file")
+        ->required();
+    convert_command_line->add_option("-o,--output", convert.output,
+                                     "Write the .nse to FILE instead of standard output");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {
@@ -55,6 +69,8 @@ int main(int argc, char** argv) {
         run.packet_timeout = std::chrono::milliseconds(timeout->as<int>());
     if (app.got_subcommand("run"))
         return run_command(run);
+    if (app.got_subcommand("convert"))
+        return convert_command(convert);
     if (app.got_subcommand("check"))
         return check_command(check);
     return plan_command(plan);

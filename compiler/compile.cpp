@@ -31,8 +31,11 @@ RulesetSource source_of(const Declared<ast::RulesetDecl>& declared, ModuleLoader
     const auto& decl = *declared.node;
     const auto& file = declared.module->source;
     if (const auto* body = boost::get<ast::RulesetBody>(&decl.source.get())) {
-        auto source = RulesetSource::verbatim(decl.name.name, declared.range(decl.name), file,
-                                              body->span.begin, body->span.end);
+        auto source = body->line_offsets.empty()
+                          ? RulesetSource::verbatim(decl.name.name, declared.range(decl.name), file,
+                                                    body->span.begin, body->span.end)
+                          : RulesetSource::mapped(decl.name.name, declared.range(decl.name), file,
+                                                  body->text, body->line_offsets);
         source.include_directory = std::filesystem::path(file->path()).parent_path().string();
         return source;
     }

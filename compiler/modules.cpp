@@ -1,5 +1,6 @@
 #include "compiler/modules.hpp"
 
+#include "compiler/yaml_suite.hpp"
 #include "lang/diagnostic_names.hpp"
 #include "lang/parser.hpp"
 #include "stdlib/stdlib.hpp"
@@ -46,13 +47,20 @@ const Module* ModuleLoader::load_file(const std::string& path) {
     if (auto found = modules_.find(key); found != modules_.end())
         return found->second.get();
     auto source = read(path, {});
-    return source ? load(key, source) : nullptr;
+    if (!source)
+        return nullptr;
+    // A suite of the original tool is another front end to the same AST. Only
+    // files named on the command line can be one: imports are .nse.
+    if (is_yaml_suite(path))
+        return load(key, source, parse_yaml_suite(source, sink_));
+    return load(key, source, lang::parse(source, sink_));
 }
 
-const Module* ModuleLoader::load(const std::string& key, const lang::SourcePtr& source) {
+const Module* ModuleLoader::load(const std::string& key, const lang::SourcePtr& source,
+                                 lang::ast::File parsed) {
     auto module = std::make_unique<Module>();
     module->source = source;
-    module->ast = lang::parse(source, sink_);
+    module->ast = std::move(parsed);
     auto* loaded = modules_.emplace(key, std::move(module)).first->second.get();
 
     loading_.push_back(key);
@@ -105,7 +113,7 @@ const Module* ModuleLoader::resolve_import(const Module& importer, const ast::Im
         if (!source)
             return nullptr;
     }
-    return load(key, source);
+    return load(key, source, lang::parse(source, sink_));
 }
 
 } // namespace nse::compiler

@@ -24,7 +24,9 @@ class ModuleLoader {
 public:
     explicit ModuleLoader(lang::DiagnosticSink& sink) : sink_(sink) {}
 
-    /// Loads a file named on the command line; null when it cannot be read.
+    /// Loads a file named on the command line: a .nse file, or a suite of the
+    /// original tool (.yaml, .yml, .json; see yaml_suite.hpp). Null when it
+    /// cannot be read.
     const Module* load_file(const std::string& path);
 
     /// Reads a file's text, or reports why not at `where` (no position for
@@ -32,7 +34,8 @@ public:
     lang::SourcePtr read(const std::string& path, const lang::SourceRange& where);
 
 private:
-    const Module* load(const std::string& key, const lang::SourcePtr& source);
+    const Module* load(const std::string& key, const lang::SourcePtr& source,
+                       lang::ast::File parsed);
     const Module* resolve_import(const Module& importer, const lang::ast::Import& import);
 
     lang::DiagnosticSink& sink_;

@@ -72,9 +72,11 @@ std::optional<PacketLowering::End> PacketLowering::resolve(const ast::PacketEnd&
                         "a packet goes to an address, not a subnet");
             return std::nullopt;
         }
+        // The topology's copy carries the prefix length, which picking the
+        // other end's address on the same subnet needs.
         for (const auto& known : topology_.addresses) {
             if (known.address.text() == address->text())
-                return End{known.node, address};
+                return End{known.node, known.address};
         }
         sink_
             .error(diag::kAddressNotOnNode, scenario_.range(end.host),

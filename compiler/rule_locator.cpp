@@ -43,7 +43,9 @@ public:
 
     bool done() const { return at_ >= text_.size(); }
 
-    Statement next() {
+    /// The next statement; `in_chain` when it stands in a chain's block,
+    /// where a '{' always starts an anonymous set or map.
+    Statement next(bool in_chain) {
         Statement statement;
         int depth = 0;
         skip_blanks();
@@ -63,7 +65,7 @@ public:
                 statement.end = at_++;
                 statement.terminator = c;
                 return statement;
-            } else if (c == '{' && (depth > 0 || !opens_block(statement))) {
+            } else if (c == '{' && (depth > 0 || in_chain || !opens_block(statement))) {
                 ++depth;
                 statement.words.push_back(text_.substr(at_++, 1));
             } else if (c == '}' && depth > 0) {
@@ -95,10 +97,12 @@ private:
         if (statement.words.empty())
             return true;
         auto first = statement.words.front();
+        if (first == "add" || first == "create")
+            return statement.words.size() < 2 ||
+                   (statement.words[1] != "rule" && statement.words[1] != "element");
         return first == "table" || first == "chain" || first == "set" || first == "map" ||
                first == "flowtable" || first == "counter" || first == "quota" || first == "ct" ||
-               first == "limit" || first == "secmark" || first == "synproxy" || first == "add" ||
-               first == "create";
+               first == "limit" || first == "secmark" || first == "synproxy";
     }
 
     void skip_blanks() {
@@ -140,9 +144,9 @@ std::vector<LocatedRule> locate_rules(std::string_view text) {
     std::string family, table, chain;
 
     while (!scanner.done()) {
-        auto statement = scanner.next();
-        const auto& words = statement.words;
         bool in_chain = !blocks.empty() && blocks.back() == "chain";
+        auto statement = scanner.next(in_chain);
+        const auto& words = statement.words;
 
         if (statement.terminator == '{') {
             if (words.size() >= 2 && words[0] == "table" && blocks.empty()) {

@@ -40,4 +40,16 @@ RulesetSource RulesetSource::verbatim(std::string name, lang::SourceRange declar
     return source;
 }
 
+RulesetSource RulesetSource::mapped(std::string name, lang::SourceRange declared_at,
+                                    lang::SourcePtr file, std::string text,
+                                    std::vector<std::uint32_t> line_offsets) {
+    RulesetSource source;
+    source.name = std::move(name);
+    source.declared_at = std::move(declared_at);
+    source.text = std::move(text);
+    source.file = std::move(file);
+    source.line_offsets = std::move(line_offsets);
+    return source;
+}
+
 } // namespace nse::compiler

@@ -30,6 +30,12 @@ struct RulesetSource {
     /// `begin` (an inline body or a whole .nft file).
     static RulesetSource verbatim(std::string name, lang::SourceRange declared_at,
                                   lang::SourcePtr file, std::uint32_t begin, std::uint32_t end);
+
+    /// A source for text whose lines start at `line_offsets` in `file` but
+    /// which is not a slice of it (a YAML block scalar, without indentation).
+    static RulesetSource mapped(std::string name, lang::SourceRange declared_at,
+                                lang::SourcePtr file, std::string text,
+                                std::vector<std::uint32_t> line_offsets);
 };
 
 } // namespace nse::compiler

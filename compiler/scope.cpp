@@ -32,12 +32,15 @@ template <class Table> std::string names_of(const Table& table) {
     return names.empty() ? "none" : fmt::format("{}", fmt::join(names, ", "));
 }
 
+// Imports come before their importer, so that a name clashing with an
+// imported one is reported in the importer (which the user can change, unlike
+// the stdlib), with the imported declaration as the first.
 void collect(const Module& module, std::set<const Module*>& seen, std::vector<const Module*>& out) {
     if (!seen.insert(&module).second)
         return;
-    out.push_back(&module);
     for (const auto* imported : module.imports)
         collect(*imported, seen, out);
+    out.push_back(&module);
 }
 
 } // namespace

@@ -76,8 +76,12 @@ struct TopologyDecl : Spanned {
 
 /// The nftables text between a ruleset's braces, byte for byte; its span
 /// covers exactly that text, so nft's line:col maps back onto the file.
+/// A front end whose text is not a verbatim slice of its file (a YAML block
+/// scalar loses its indentation) gives the file offset of each text line's
+/// first byte in `line_offsets`; empty means verbatim.
 struct RulesetBody : Spanned {
     std::string text;
+    std::vector<std::uint32_t> line_offsets;
 };
 
 /// `ruleset web { ... }` or `ruleset web from "web.nft"`.

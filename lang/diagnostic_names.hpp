@@ -46,4 +46,13 @@ inline constexpr std::string_view kNftSyntax = "nft-syntax";
 inline constexpr std::string_view kNftRejected = "nft-rejected";
 inline constexpr std::string_view kNoSandbox = "no-sandbox";
 
+// The original tool's YAML suites (the compiler's own names above serve them
+// too: a bad address in a suite is a bad-address like in a .nse file)
+inline constexpr std::string_view kYamlSyntax = "yaml-syntax";
+inline constexpr std::string_view kYamlUnknownKey = "yaml-unknown-key";
+inline constexpr std::string_view kYamlDuplicateKey = "yaml-duplicate-key";
+inline constexpr std::string_view kYamlMissingKey = "yaml-missing-key";
+inline constexpr std::string_view kYamlType = "yaml-type";
+inline constexpr std::string_view kYamlBadValue = "yaml-bad-value";
+
 } // namespace nse::lang::diag

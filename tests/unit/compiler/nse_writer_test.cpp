@@ -1,0 +1,92 @@
+#include "compiler/compile.hpp"
+#include "compiler/nse_writer.hpp"
+#include "compiler/yaml_suite.hpp"
+#include "lang/parser.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+using namespace nse;
+
+namespace {
+
+const std::string kSeedSuite = std::string(NSE_SHARED_DIR) + "/seed/test_suite.yaml";
+
+std::string read(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+// Compares `actual` with tests/data/<name>; NSE_UPDATE_GOLDEN=1 rewrites it.
+void check_golden(const std::string& name, const std::string& actual) {
+    auto path = std::string(NSE_TEST_DATA_DIR) + "/" + name;
+    if (const char* update = std::getenv("NSE_UPDATE_GOLDEN");
+        update && update == std::string("1")) {
+        std::ofstream(path, std::ios::binary) << actual;
+        return;
+    }
+    INFO("golden file " << path << " (regenerate with NSE_UPDATE_GOLDEN=1)");
+    CHECK(actual == read(path));
+}
+
+std::string converted_seed() {
+    auto source = std::make_shared<lang::SourceFile>(kSeedSuite, read(kSeedSuite));
+    lang::DiagnosticSink sink;
+    auto file = compiler::parse_yaml_suite(source, sink);
+    REQUIRE_FALSE(sink.has_errors());
+    return compiler::write_nse(file, "Converted by nse convert from test_suite.yaml.");
+}
+
+std::vector<std::string> packets_of(const plan::Plan& compiled) {
+    std::vector<std::string> packets;
+    for (const auto& scenario : compiled.scenarios) {
+        for (const auto& packet : scenario.packets)
+            packets.push_back(scenario.name + ": " + plan::describe(packet) + " expect " +
+                              std::string(plan::to_string(packet.expect)));
+    }
+    return packets;
+}
+
+} // namespace
+
+TEST_CASE("The original tool's suite converts to formatted .nse", "[compiler][yaml]") {
+    check_golden("yaml/test_suite.nse.golden", converted_seed());
+}
+
+TEST_CASE("A converted suite compiles to the plan of the suite itself", "[compiler][yaml]") {
+    auto path = std::filesystem::temp_directory_path() / "nse_writer_test_suite.nse";
+    std::ofstream(path, std::ios::binary) << converted_seed();
+
+    lang::DiagnosticSink sink;
+    auto from_nse = compiler::compile({path.string()}, sink, compiler::CompileOptions{false});
+    auto from_yaml = compiler::compile({kSeedSuite}, sink, compiler::CompileOptions{false});
+    std::filesystem::remove(path);
+    for (const auto& diagnostic : sink.diagnostics())
+        FAIL_CHECK(lang::render(diagnostic, false));
+    REQUIRE(from_nse);
+    REQUIRE(from_yaml);
+
+    CHECK(packets_of(*from_nse) == packets_of(*from_yaml));
+    REQUIRE(from_nse->rulesets.size() == from_yaml->rulesets.size());
+    for (std::size_t i = 0; i < from_nse->rulesets.size(); ++i)
+        CHECK(from_nse->rulesets[i].name == from_yaml->rulesets[i].name);
+}
+
+TEST_CASE("Written .nse quotes names and brackets IPv6 hosts with ports", "[compiler]") {
+    auto source = std::make_shared<lang::SourceFile>(
+        "t.nse", "scenario \"say \\\"hi\\\"\" {\n  topology pair\n"
+                 "  send ip6 tcp [fd00::1]:1000 -> server:80 flags SA expect drop\n}\n");
+    lang::DiagnosticSink sink;
+    auto file = lang::parse(source, sink);
+    REQUIRE_FALSE(sink.has_errors());
+    CHECK(compiler::write_nse(file) ==
+          "scenario \"say \\\"hi\\\"\" {\n  topology pair\n\n"
+          "  send ip6 tcp [fd00::1]:1000 -> server:80 flags SA expect drop\n}\n");
+}
