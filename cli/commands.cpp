@@ -2,6 +2,7 @@
 
 #include "cli/compile_step.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/inputs.hpp"
 #include "compiler/modules.hpp"
 #include "compiler/nse_writer.hpp"
 #include "compiler/plan_json.hpp"
@@ -45,6 +46,11 @@ bool colour_wanted(const std::string& colour) {
     return ::isatty(STDOUT_FILENO) != 0 && std::getenv("NO_COLOR") == nullptr;
 }
 
+// "1 scenario", "2 scenarios".
+std::string counted(std::size_t count, const std::string& noun) {
+    return std::to_string(count) + " " + noun + (count == 1 ? "" : "s");
+}
+
 } // namespace
 
 int convert_command(const ConvertArguments& arguments) {
@@ -82,14 +88,13 @@ int check_command(const CompileArguments& arguments) {
     if (!plan)
         return kBadInput;
 
-    std::set<std::string> files;
     std::size_t packets = 0;
-    for (const auto& scenario : plan->scenarios) {
-        files.insert(scenario.where.file);
+    for (const auto& scenario : plan->scenarios)
         packets += scenario.packets.size();
-    }
-    std::cout << "ok: " << plan->scenarios.size() << " scenarios, " << packets << " packets, "
-              << plan->rulesets.size() << " rulesets in " << files.size() << " files\n";
+    auto files = expand_inputs(arguments.inputs).size();
+    std::cout << "ok: " << counted(plan->scenarios.size(), "scenario") << ", "
+              << counted(packets, "packet") << ", " << counted(plan->rulesets.size(), "ruleset")
+              << " in " << counted(files, "file") << "\n";
     return kPassed;
 }
 

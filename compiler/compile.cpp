@@ -4,8 +4,9 @@
 //
 //   1. load     read and parse each file and, transitively, its imports
 //   2. scope    collect each root file's names; duplicates are errors
-//   3. check    load every ruleset into nftables in a throwaway namespace
-//   4. lower    topologies and scenarios into the plan (topologies once each)
+//   3. check    every topology, used or not, and every ruleset, loaded into
+//               nftables in a throwaway namespace
+//   4. lower    scenarios into the plan
 #include "compiler/compile.hpp"
 
 #include "compiler/modules.hpp"
@@ -17,6 +18,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -27,6 +29,12 @@ namespace ast = lang::ast;
 
 namespace {
 
+// The directory a file lies in, "." for a bare file name.
+std::string directory_of(const std::filesystem::path& file) {
+    auto directory = file.parent_path();
+    return directory.empty() ? "." : directory.string();
+}
+
 RulesetSource source_of(const Declared<ast::RulesetDecl>& declared, ModuleLoader& loader) {
     const auto& decl = *declared.node;
     const auto& file = declared.module->source;
@@ -36,7 +44,7 @@ RulesetSource source_of(const Declared<ast::RulesetDecl>& declared, ModuleLoader
                                                     body->span.begin, body->span.end)
                           : RulesetSource::mapped(decl.name.name, declared.range(decl.name), file,
                                                   body->text, body->line_offsets);
-        source.include_directory = std::filesystem::path(file->path()).parent_path().string();
+        source.include_directory = directory_of(file->path());
         return source;
     }
     const auto& path = boost::get<ast::String>(decl.source.get());
@@ -46,7 +54,7 @@ RulesetSource source_of(const Declared<ast::RulesetDecl>& declared, ModuleLoader
         return {};
     auto source = RulesetSource::verbatim(decl.name.name, declared.range(decl.name), nft_file, 0,
                                           static_cast<std::uint32_t>(nft_file->text().size()));
-    source.include_directory = full.parent_path().string();
+    source.include_directory = directory_of(full);
     return source;
 }
 
@@ -58,7 +66,9 @@ public:
     std::optional<plan::Plan> run(const std::vector<std::string>& paths) {
         std::vector<const Module*> roots;
         for (const auto& path : paths) {
-            if (const auto* root = loader_.load_file(path))
+            // A file named twice (or as ./f and f) is one module, run once.
+            const auto* root = loader_.load_file(path);
+            if (root && std::find(roots.begin(), roots.end(), root) == roots.end())
                 roots.push_back(root);
         }
         if (sink_.has_errors())
@@ -71,7 +81,7 @@ public:
             return std::nullopt;
 
         for (const auto* root : roots)
-            check_rulesets(*root);
+            check_declarations(*root);
         if (sink_.has_errors())
             return std::nullopt;
 
@@ -83,11 +93,14 @@ public:
     }
 
 private:
-    // Every ruleset of every file is checked, used or not, once.
-    void check_rulesets(const Module& module) {
+    // Every topology and ruleset of every file is checked once, used or not:
+    // a library file's mistakes show before a scenario trips over them.
+    void check_declarations(const Module& module) {
         if (!visited_.insert(&module).second)
             return;
         for (const auto& declaration : module.ast.declarations) {
+            if (const auto* topology = boost::get<ast::TopologyDecl>(&declaration.get()))
+                topology_of({topology, &module});
             if (const auto* ruleset = boost::get<ast::RulesetDecl>(&declaration.get())) {
                 Declared<ast::RulesetDecl> declared{ruleset, &module};
                 auto source = source_of(declared, loader_);
@@ -100,18 +113,21 @@ private:
             }
         }
         for (const auto* imported : module.imports)
-            check_rulesets(*imported);
+            check_declarations(*imported);
+    }
+
+    const std::optional<Topology>& topology_of(const Declared<ast::TopologyDecl>& declared) {
+        auto found = topologies_.find(declared.node);
+        if (found == topologies_.end())
+            found = topologies_.emplace(declared.node, lower_topology(declared, sink_)).first;
+        return found->second;
     }
 
     void lower_scenarios(const Scope& scope) {
         ScenarioContext context{
             scope,
             [this](const Declared<ast::TopologyDecl>& declared) -> const std::optional<Topology>& {
-                auto found = topologies_.find(declared.node);
-                if (found == topologies_.end())
-                    found =
-                        topologies_.emplace(declared.node, lower_topology(declared, sink_)).first;
-                return found->second;
+                return topology_of(declared);
             },
             [this](const Declared<ast::RulesetDecl>& declared) -> std::optional<std::size_t> {
                 auto found = ruleset_index_.find(declared.node);

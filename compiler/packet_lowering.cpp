@@ -1,5 +1,6 @@
 #include "compiler/packet_lowering.hpp"
 
+#include "compiler/yaml_suite.hpp"
 #include "lang/diagnostic_names.hpp"
 
 #include <fmt/format.h>
@@ -33,6 +34,15 @@ plan::Family to_plan(ast::Family family) {
 
 std::string_view family_words(plan::Family family) {
     return family == plan::Family::ipv4 ? "IPv4" : "IPv6";
+}
+
+// How to add the missing port, in the words of the file's own syntax.
+std::string port_hint(std::string_view path, const std::string& host) {
+    if (is_yaml_suite(path))
+        return "give the packet a dst_port, like 'dst_port: 80'";
+    bool ipv6 = host.find(':') != std::string::npos;
+    return fmt::format("write it after the destination, like {}:80",
+                       ipv6 ? "[" + host + "]" : host);
 }
 
 } // namespace
@@ -163,8 +173,8 @@ bool PacketLowering::lower_ports(const ast::SendStmt& send, plan::Packet& packet
         sink_
             .error(diag::kMissingPort, scenario_.range(send.destination),
                    fmt::format("a {} packet needs a destination port", send.protocol.name))
-            .hints.push_back(fmt::format("write it after the destination, like {}:80",
-                                         send.destination.host.text));
+            .hints.push_back(
+                port_hint(scenario_.module->source->path(), send.destination.host.text));
         return false;
     }
     packet.destination_port = static_cast<std::uint16_t>(send.destination.port->value);

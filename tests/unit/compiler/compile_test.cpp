@@ -95,9 +95,7 @@ TEST_CASE("Files compiled together make one plan, each with its own names", "[co
     CHECK(plan.scenarios[1].loads.at(0).ruleset == 1);
 }
 
-// Known wrong: the module is loaded once, but each name on the command line
-// is a root of its own, so the file's scenarios are lowered (and run) twice.
-TEST_CASE("A file named twice is compiled once", "[compiler][!shouldfail]") {
+TEST_CASE("A file named twice is compiled once", "[compiler]") {
     TempDir dir;
     auto path =
         dir.write("main.nse", scenario_on("pair", "  send icmp client -> server expect accept\n"));
