@@ -16,6 +16,19 @@ Result<Fd> open_current() {
     return fd;
 }
 
+// The namespace this thread runs in outside of guards, opened once per
+// thread. Guards never nest, so a thread outside a guard is always there.
+Result<int> home_namespace() {
+    thread_local Fd home;
+    if (!home.valid()) {
+        auto opened = open_current();
+        if (!opened)
+            return opened.error();
+        home = std::move(opened).value();
+    }
+    return home.get();
+}
+
 // Failing to return to the original namespace would leave this thread (and
 // every later task TBB gives it) in a sandbox: no safe way on, so stop.
 void return_or_abort(int original) {
@@ -28,14 +41,14 @@ void return_or_abort(int original) {
 } // namespace
 
 Result<Namespace> Namespace::create() {
-    auto original = open_current();
-    if (!original)
-        return original.error();
+    auto home = home_namespace();
+    if (!home)
+        return home.error();
 
     if (::unshare(CLONE_NEWNET) != 0)
         return errno_error("creating a network namespace");
     auto created = open_current();
-    return_or_abort(original.value().get());
+    return_or_abort(home.value());
 
     if (!created)
         return created.error();
@@ -43,21 +56,21 @@ Result<Namespace> Namespace::create() {
 }
 
 NamespaceGuard::NamespaceGuard(const Namespace& target) {
-    auto original = open_current();
-    if (!original) {
-        status_ = original.error();
+    auto home = home_namespace();
+    if (!home) {
+        status_ = home.error();
         return;
     }
     if (::setns(target.fd(), CLONE_NEWNET) != 0) {
         status_ = errno_error("entering a sandbox namespace");
         return;
     }
-    original_ = std::move(original).value();
+    home_ = home.value();
 }
 
 NamespaceGuard::~NamespaceGuard() {
-    if (original_.valid())
-        return_or_abort(original_.get());
+    if (home_ >= 0)
+        return_or_abort(home_);
 }
 
 } // namespace nse::runtime

@@ -21,7 +21,7 @@ private:
 };
 
 /// Moves the calling thread into a namespace for the lifetime of the guard
-/// and back to the thread's original namespace afterwards.
+/// and back to the thread's own namespace afterwards. Guards do not nest.
 ///
 /// Sockets are bound to the namespace they are created in, so a guard
 /// brackets only the calls that create file descriptors (netlink, raw
@@ -40,7 +40,7 @@ public:
     const Result<void>& status() const { return status_; }
 
 private:
-    Fd original_;
+    int home_ = -1; // the thread's own namespace, to return to; not owned
     Result<void> status_ = success();
 };
 

@@ -10,6 +10,7 @@
 #include <netinet/in.h>
 #include <sys/socket.h>
 
+#include <map>
 #include <poll.h>
 #include <random>
 
@@ -67,25 +68,41 @@ Result<void> enable_forwarding(const SandboxNode& node) {
     return success();
 }
 
+// Loads the node's rulesets in order, then nse's trace table. A libnftables
+// context costs more than a small ruleset, so one serves every load that
+// shares an include directory, and the trace table reuses one of them.
 Result<void> load_rulesets(SandboxNode& node, const plan::Plan& plan,
                            const plan::Scenario& scenario) {
+    std::map<std::string, NftContext> contexts;
+    auto context_for = [&](const std::string& include_directory) -> Result<NftContext*> {
+        auto found = contexts.find(include_directory);
+        if (found == contexts.end()) {
+            auto opened = NftContext::open(node.ns, include_directory);
+            if (!opened)
+                return opened.error();
+            found = contexts.emplace(include_directory, std::move(opened).value()).first;
+        }
+        return &found->second;
+    };
+
     for (const auto& load : scenario.loads) {
         if (load.node != node.name)
             continue;
         const auto& ruleset = plan.rulesets.at(load.ruleset);
-        auto context = NftContext::open(node.ns, ruleset.include_directory);
+        auto context = context_for(ruleset.include_directory);
         if (!context)
             return context.error();
-        if (auto loaded = context.value().run(ruleset.text); !loaded)
+        if (auto loaded = context.value()->run(ruleset.text); !loaded)
             return failure(fmt::format("loading ruleset {} on node {}: {}", ruleset.name, node.name,
                                        loaded.error().message));
         node.rules.add(ruleset);
     }
 
-    auto context = NftContext::open(node.ns);
+    auto context =
+        contexts.empty() ? context_for({}) : Result<NftContext*>(&contexts.begin()->second);
     if (!context)
         return context.error();
-    if (auto loaded = context.value().run(kTraceTableRuleset); !loaded)
+    if (auto loaded = context.value()->run(kTraceTableRuleset); !loaded)
         return failure(fmt::format("adding the trace table on node {}: {}", node.name,
                                    loaded.error().message));
     return success();
