@@ -12,8 +12,8 @@ namespace nse::compiler {
 namespace ast = lang::ast;
 namespace diag = lang::diag;
 
-bool Topology::has_node(const std::string& name) const {
-    return std::any_of(nodes.begin(), nodes.end(), [&](const auto& n) { return n.name == name; });
+bool Topology::has_node(const std::string& node) const {
+    return std::any_of(nodes.begin(), nodes.end(), [&](const auto& n) { return n.name == node; });
 }
 
 namespace {

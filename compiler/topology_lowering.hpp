@@ -24,7 +24,7 @@ struct Topology {
     std::vector<plan::Route> routes;
     std::vector<Address> addresses; // in declaration order
 
-    bool has_node(const std::string& name) const;
+    bool has_node(const std::string& node) const;
 };
 
 /// Checks a topology declaration (nodes exist, addresses parse and are
