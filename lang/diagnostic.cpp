@@ -23,8 +23,8 @@ struct Palette {
     std::string_view bold, red, magenta, green, cyan, reset;
 };
 
-constexpr Palette kColour{"\033[1m", "\033[1;31m", "\033[1;35m", "\033[1;32m", "\033[1;36m",
-                          "\033[0m"};
+constexpr Palette kColour{"\033[1m",    "\033[1;31m", "\033[1;35m",
+                          "\033[1;32m", "\033[1;36m", "\033[0m"};
 constexpr Palette kPlain{};
 
 std::string position(const SourceRange& where) {
@@ -63,9 +63,9 @@ std::string render(const Diagnostic& diagnostic, bool colour) {
     auto severity = diagnostic.severity == Severity::error ? "error" : "warning";
     auto severity_colour = diagnostic.severity == Severity::error ? p.red : p.magenta;
 
-    std::string out = fmt::format("{}{}:{} {}{}:{} {}{}{}", p.bold, position(diagnostic.where),
-                                  p.reset, severity_colour, severity, p.reset, p.bold,
-                                  diagnostic.message, p.reset);
+    std::string out =
+        fmt::format("{}{}:{} {}{}:{} {}{}{}", p.bold, position(diagnostic.where), p.reset,
+                    severity_colour, severity, p.reset, p.bold, diagnostic.message, p.reset);
     if (!diagnostic.name.empty())
         out += fmt::format(" [{}]", diagnostic.name);
     out += '\n';

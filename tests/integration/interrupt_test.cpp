@@ -5,13 +5,12 @@
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
-
-#include <signal.h>
 #include <sys/wait.h>
-#include <unistd.h>
 
 #include <fstream>
+#include <signal.h>
 #include <sstream>
+#include <unistd.h>
 
 using nse::test::run_shell;
 using nse::test::TempDir;
@@ -50,8 +49,8 @@ TEST_CASE("an interrupted run closes its reports with what finished", "[integrat
     REQUIRE(child >= 0);
     if (child == 0) {
         ::freopen("/dev/null", "w", stdout);
-        ::execl(NSE_BINARY, NSE_BINARY, "run", "-j", "1", "--packet-timeout", "200",
-                file.c_str(), "--json", json.c_str(), "--junit", junit.c_str(), nullptr);
+        ::execl(NSE_BINARY, NSE_BINARY, "run", "-j", "1", "--packet-timeout", "200", file.c_str(),
+                "--json", json.c_str(), "--junit", junit.c_str(), nullptr);
         ::_exit(127);
     }
     // The JSON report streams: its first line is the head, then one line per
