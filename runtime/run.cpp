@@ -1,5 +1,6 @@
 #include "runtime/run.hpp"
 
+#include "runtime/descriptor_budget.hpp"
 #include "runtime/scenario_runner.hpp"
 
 #include <tbb/blocked_range.h>
@@ -13,6 +14,20 @@
 
 namespace nse::runtime {
 
+namespace {
+
+ScenarioResult too_large(std::size_t index, std::size_t needed, std::size_t capacity) {
+    ScenarioResult result;
+    result.index = index;
+    result.status = ScenarioStatus::error;
+    result.error = "the topology is too large: it needs about " + std::to_string(needed) +
+                   " file descriptors at once and nse can use " + std::to_string(capacity) +
+                   " (libnftables cannot use descriptors numbered 1024 or more)";
+    return result;
+}
+
+} // namespace
+
 RunSummary run(const plan::Plan& plan, const RunOptions& options,
                const ScenarioCallback& on_finished, const std::atomic<bool>& stop) {
     auto started = std::chrono::steady_clock::now();
@@ -23,6 +38,16 @@ RunSummary run(const plan::Plan& plan, const RunOptions& options,
     // Workers only run scenarios and post results; this thread alone calls
     // back, so reporters never see two scenarios at once.
     tbb::concurrent_bounded_queue<std::optional<ScenarioResult>> finished;
+    auto budget = DescriptorBudget::below_select_limit();
+    auto run_one = [&](std::size_t index) {
+        auto needed = descriptors_for(plan.scenarios[index]);
+        if (needed > budget.capacity())
+            return too_large(index, needed, budget.capacity());
+        budget.acquire(needed);
+        auto result = run_scenario(plan, index, options);
+        budget.release(needed);
+        return result;
+    };
     // Scenarios spend much of their time waiting on the kernel, so more jobs
     // than cores can pay off; TBB caps its workers at the core count unless
     // told otherwise.
@@ -35,7 +60,7 @@ RunSummary run(const plan::Plan& plan, const RunOptions& options,
                 [&](const tbb::blocked_range<std::size_t>& range) {
                     for (auto i = range.begin(); i != range.end(); ++i) {
                         if (!stop.load())
-                            finished.push(run_scenario(plan, i, options));
+                            finished.push(run_one(i));
                     }
                 },
                 tbb::simple_partitioner());
