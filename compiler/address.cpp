@@ -40,6 +40,46 @@ std::optional<IpAddress> parse_address(std::string_view text) {
     return address;
 }
 
+std::optional<std::string> unusable_as_host(const IpAddress& address) {
+    const auto& b = address.bytes;
+    if (address.family == plan::Family::ipv4) {
+        if (b[0] == 0)
+            return "an address in 0.0.0.0/8 (\"this network\")";
+        if (b[0] == 127)
+            return "a loopback address";
+        if (b[0] >= 224 && b[0] < 240)
+            return "a multicast address";
+        if (b[0] >= 240)
+            return "a reserved or broadcast address";
+        // The first and last address of a subnet are its network and
+        // broadcast addresses (except in /31 and /32).
+        if (address.prefix_length >= 0 && address.prefix_length < 31) {
+            auto host = address;
+            bool all_zero = true, all_one = true;
+            for (int i = address.prefix_length; i < 32; ++i) {
+                bool bit = host.bytes[static_cast<std::size_t>(i / 8)] & (0x80 >> (i % 8));
+                all_zero = all_zero && !bit;
+                all_one = all_one && bit;
+            }
+            if (all_zero)
+                return "the network address of " + address.network();
+            if (all_one)
+                return "the broadcast address of " + address.network();
+        }
+        return std::nullopt;
+    }
+    bool unspecified = true;
+    for (std::size_t i = 0; i < 15; ++i)
+        unspecified = unspecified && b[i] == 0;
+    if (unspecified && (b[15] == 0 || b[15] == 1))
+        return b[15] == 0 ? "the unspecified address" : "the loopback address";
+    if (b[0] == 0xff)
+        return "a multicast address";
+    if (b[0] == 0xfe && (b[1] & 0xc0) == 0x80)
+        return "a link-local address (the kernel gives every interface one of its own)";
+    return std::nullopt;
+}
+
 std::string IpAddress::text() const {
     char buffer[INET6_ADDRSTRLEN] = {};
     inet_ntop(address_family(family), bytes.data(), buffer, sizeof(buffer));

@@ -28,6 +28,11 @@ struct IpAddress {
     std::string network() const;
 };
 
+/// Why `address` cannot be a host's unicast address on a link — "a multicast
+/// address", "the network address of 10.0.0.0/24", ... — or nullopt when it
+/// can. The kernel would refuse these, or accept them and lose packets.
+std::optional<std::string> unusable_as_host(const IpAddress& address);
+
 /// Parses "10.0.0.1", "fd00::1", "10.0.0.0/24" or "fd00::/64"; nullopt when
 /// the text is not an address or the prefix length is out of range.
 std::optional<IpAddress> parse_address(std::string_view text);

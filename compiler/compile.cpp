@@ -95,25 +95,50 @@ public:
 private:
     // Every topology and ruleset of every file is checked once, used or not:
     // a library file's mistakes show before a scenario trips over them.
-    void check_declarations(const Module& module) {
-        if (!visited_.insert(&module).second)
-            return;
-        for (const auto& declaration : module.ast.declarations) {
-            if (const auto* topology = boost::get<ast::TopologyDecl>(&declaration.get()))
-                topology_of({topology, &module});
-            if (const auto* ruleset = boost::get<ast::RulesetDecl>(&declaration.get())) {
-                Declared<ast::RulesetDecl> declared{ruleset, &module};
-                auto source = source_of(declared, loader_);
-                if (!source.file)
-                    continue;
-                if (auto checked = checker_.check(source)) {
-                    ruleset_index_[ruleset] = plan_.rulesets.size();
-                    plan_.rulesets.push_back(std::move(*checked));
-                }
+    // Topologies come first: rulesets may name their interfaces (`iif
+    // "eth0"`), so the namespace a ruleset is checked in gets them too.
+    void check_declarations(const Module& root) {
+        std::vector<const Module*> modules;
+        collect_modules(root, modules);
+        for (const auto* module : modules) {
+            for (const auto& declaration : module->ast.declarations) {
+                if (const auto* topology = boost::get<ast::TopologyDecl>(&declaration.get()))
+                    topology_of({topology, module});
             }
         }
+        std::set<std::string> interfaces;
+        for (const auto& [declaration, topology] : topologies_) {
+            for (const auto& link : topology ? topology->links : std::vector<plan::Link>{}) {
+                interfaces.insert(link.left.interface);
+                interfaces.insert(link.right.interface);
+            }
+        }
+        checker_.provide_interfaces({interfaces.begin(), interfaces.end()});
+
+        for (const auto* module : modules) {
+            for (const auto& declaration : module->ast.declarations) {
+                if (const auto* ruleset = boost::get<ast::RulesetDecl>(&declaration.get()))
+                    check_ruleset({ruleset, module});
+            }
+        }
+    }
+
+    void collect_modules(const Module& module, std::vector<const Module*>& modules) {
+        if (!visited_.insert(&module).second)
+            return;
+        modules.push_back(&module);
         for (const auto* imported : module.imports)
-            check_declarations(*imported);
+            collect_modules(*imported, modules);
+    }
+
+    void check_ruleset(const Declared<ast::RulesetDecl>& declared) {
+        auto source = source_of(declared, loader_);
+        if (!source.file)
+            return;
+        if (auto checked = checker_.check(source)) {
+            ruleset_index_[declared.node] = plan_.rulesets.size();
+            plan_.rulesets.push_back(std::move(*checked));
+        }
     }
 
     const std::optional<Topology>& topology_of(const Declared<ast::TopologyDecl>& declared) {

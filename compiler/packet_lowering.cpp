@@ -36,6 +36,12 @@ std::string_view family_words(plan::Family family) {
     return family == plan::Family::ipv4 ? "IPv4" : "IPv6";
 }
 
+// Source ports count up from 49152 and wrap within the dynamic range
+// 49152-65535, never reaching 0.
+std::uint16_t default_source_port(std::uint16_t index) {
+    return static_cast<std::uint16_t>(kFirstSourcePort + index % (65536 - kFirstSourcePort));
+}
+
 // How to add the missing port, in the words of the file's own syntax.
 std::string port_hint(std::string_view path, const std::string& host) {
     if (is_yaml_suite(path))
@@ -179,7 +185,7 @@ bool PacketLowering::lower_ports(const ast::SendStmt& send, plan::Packet& packet
     }
     packet.destination_port = static_cast<std::uint16_t>(send.destination.port->value);
     packet.source_port = send.source.port ? static_cast<std::uint16_t>(send.source.port->value)
-                                          : static_cast<std::uint16_t>(kFirstSourcePort + count_);
+                                          : default_source_port(count_);
     return true;
 }
 

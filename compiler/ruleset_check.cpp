@@ -4,6 +4,8 @@
 #include "lang/diagnostic_names.hpp"
 #include "runtime/netns.hpp"
 #include "runtime/nft_context.hpp"
+#include "runtime/route_socket.hpp"
+#include "runtime/trace_table.hpp"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -24,10 +26,13 @@ plan::SourcePoint point_of(const RulesetSource& source, std::size_t offset) {
 
 // Fills the ruleset's chains and rules from nft's JSON listing, pairing the
 // n-th rule the kernel lists in a chain with the n-th rule written in it.
-void read_listing(const std::string& listing, const RulesetSource& source, plan::Ruleset& out) {
+// Returns the family of a table named like nse's own trace table, if any.
+std::optional<std::string> read_listing(const std::string& listing, const RulesetSource& source,
+                                        plan::Ruleset& out) {
     auto document = nlohmann::json::parse(listing, nullptr, false);
     if (document.is_discarded() || !document.contains("nftables"))
-        return;
+        return std::nullopt;
+    std::optional<std::string> reserved;
 
     std::map<std::tuple<std::string, std::string, std::string>, std::vector<LocatedRule>> written;
     for (auto& rule : locate_rules(source.text))
@@ -35,6 +40,8 @@ void read_listing(const std::string& listing, const RulesetSource& source, plan:
     std::map<std::tuple<std::string, std::string, std::string>, std::size_t> seen;
 
     for (const auto& entry : document["nftables"]) {
+        if (entry.contains("table") && entry["table"].value("name", "") == runtime::kTraceTable)
+            reserved = entry["table"].value("family", "");
         if (entry.contains("chain")) {
             const auto& chain = entry["chain"];
             out.chains.push_back({chain.value("family", ""), chain.value("table", ""),
@@ -58,6 +65,7 @@ void read_listing(const std::string& listing, const RulesetSource& source, plan:
             out.rules.push_back(std::move(planned));
         }
     }
+    return reserved;
 }
 
 // Two closing braces on one line: what nftables 1.0.6 trips over.
@@ -68,6 +76,21 @@ bool closes_twice(const RulesetSource& source, int line, int column) {
     auto text = std::string_view(source.text).substr(begin, static_cast<std::size_t>(column - 1));
     auto last = text.find_last_not_of(" \t");
     return last != std::string_view::npos && text[last] == '}';
+}
+
+runtime::Result<void> add_dummies(const runtime::Namespace& ns,
+                                  const std::vector<std::string>& names) {
+    if (names.empty())
+        return runtime::success();
+    auto routes = runtime::RouteSocket::open(ns);
+    if (!routes)
+        return routes.error();
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        auto peer = fmt::format("nse-check-{}", i);
+        if (auto created = routes.value().create_stand_in(names[i], peer); !created)
+            return created.error();
+    }
+    return runtime::success();
 }
 
 } // namespace
@@ -125,6 +148,10 @@ std::optional<plan::Ruleset> RulesetChecker::check(const RulesetSource& source) 
                              "network namespace it checks rulesets in");
         return std::nullopt;
     }
+    if (auto created = add_dummies(sandbox.value(), interfaces_); !created) {
+        sink_.error(diag::kNoSandbox, source.declared_at, created.error().message);
+        return std::nullopt;
+    }
     auto context = runtime::NftContext::open(sandbox.value(), source.include_directory);
     if (!context) {
         sink_.error(diag::kNoSandbox, source.declared_at, context.error().message);
@@ -134,8 +161,17 @@ std::optional<plan::Ruleset> RulesetChecker::check(const RulesetSource& source) 
         report_nft_errors(source, loaded.error().message);
         return std::nullopt;
     }
-    if (auto listing = context.value().list_ruleset_json())
-        read_listing(listing.value(), source, ruleset);
+    if (auto listing = context.value().list_ruleset_json()) {
+        if (auto family = read_listing(listing.value(), source, ruleset)) {
+            sink_
+                .error(diag::kNftRejected, source.declared_at,
+                       fmt::format("ruleset '{}' defines table {} {}, a name nse keeps for its "
+                                   "own trace table",
+                                   source.name, *family, runtime::kTraceTable))
+                .hints.push_back("give the table another name");
+            return std::nullopt;
+        }
+    }
     return ruleset;
 }
 

@@ -6,6 +6,8 @@
 #include "lang/diagnostic.hpp"
 
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace nse::compiler {
 
@@ -19,6 +21,11 @@ public:
     RulesetChecker(lang::DiagnosticSink& sink, const CompileOptions& options)
         : sink_(sink), options_(options) {}
 
+    /// Interfaces to create (as stand-ins) in every namespace a ruleset is
+    /// checked in, so that rules naming a topology's interfaces by index
+    /// (`iif "eth0"`) resolve as they will at run time.
+    void provide_interfaces(std::vector<std::string> names) { interfaces_ = std::move(names); }
+
     /// The plan's form of the ruleset, or nullopt when nft rejected it.
     std::optional<plan::Ruleset> check(const RulesetSource& source);
 
@@ -28,6 +35,7 @@ private:
     lang::DiagnosticSink& sink_;
     const CompileOptions& options_;
     bool sandbox_failed_ = false;
+    std::vector<std::string> interfaces_;
 };
 
 } // namespace nse::compiler

@@ -4,6 +4,22 @@
 
 namespace nse::compiler {
 
+namespace {
+
+// nftables reads a carriage return as junk. A CRLF file's rulesets get a
+// space in its place, which keeps every line and column where it was.
+std::string without_carriage_returns(std::string text) {
+    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] == '\r' && text[i + 1] == '\n')
+            text[i] = ' ';
+    }
+    if (!text.empty() && text.back() == '\r')
+        text.back() = ' ';
+    return text;
+}
+
+} // namespace
+
 std::uint32_t RulesetSource::file_offset(std::size_t offset) const {
     int line = 1;
     std::size_t line_begin = 0;
@@ -30,7 +46,7 @@ RulesetSource RulesetSource::verbatim(std::string name, lang::SourceRange declar
     RulesetSource source;
     source.name = std::move(name);
     source.declared_at = std::move(declared_at);
-    source.text = file->text().substr(begin, end - begin);
+    source.text = without_carriage_returns(file->text().substr(begin, end - begin));
     source.line_offsets.push_back(begin);
     for (std::uint32_t i = begin; i < end; ++i) {
         if (file->text()[i] == '\n')
@@ -46,7 +62,7 @@ RulesetSource RulesetSource::mapped(std::string name, lang::SourceRange declared
     RulesetSource source;
     source.name = std::move(name);
     source.declared_at = std::move(declared_at);
-    source.text = std::move(text);
+    source.text = without_carriage_returns(std::move(text));
     source.file = std::move(file);
     source.line_offsets = std::move(line_offsets);
     return source;

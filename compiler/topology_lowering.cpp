@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace nse::compiler {
 
@@ -103,12 +104,20 @@ private:
 
     void add_address(plan::LinkEnd& end, const ast::Word& word) {
         auto address = parse_address(word.text);
+        if (!address || address->prefix_length < 0 || unusable_as_host(*address))
+            refused_.insert(end.node);
         if (!address || address->prefix_length < 0) {
             sink_
                 .error(diag::kBadAddress, declared_.range(word),
                        fmt::format("'{}' is not an interface address", word.text))
                 .hints.push_back("write an address with its prefix length, like 10.0.0.1/24 "
                                  "or fd00::1/64");
+            return;
+        }
+        if (auto reason = unusable_as_host(*address)) {
+            sink_.error(diag::kBadAddress, declared_.range(word),
+                        fmt::format("{} cannot be an interface address: it is {}", address->cidr(),
+                                    *reason));
             return;
         }
         for (const auto& known : topology_.addresses) {
@@ -134,6 +143,11 @@ private:
                 .hints.push_back("write a plain address, like 10.0.1.2 or fd00:1::2");
             return;
         }
+        if (auto reason = unusable_as_host(*gateway)) {
+            sink_.error(diag::kBadAddress, declared_.range(route.gateway),
+                        fmt::format("{} cannot be a gateway: it is {}", gateway->text(), *reason));
+            return;
+        }
         std::optional<IpAddress> destination;
         if (route.destination.text == "default") {
             destination =
@@ -157,12 +171,26 @@ private:
             topology_.addresses.begin(), topology_.addresses.end(), [&](const auto& known) {
                 return known.node == route.node.name && known.address.subnet_contains(*gateway);
             });
-        if (!on_link) {
+        auto own = std::find_if(
+            topology_.addresses.begin(), topology_.addresses.end(), [&](const auto& known) {
+                return known.node == route.node.name && known.address.text() == gateway->text();
+            });
+        if (own != topology_.addresses.end()) {
+            sink_.error(diag::kGatewayUnreachable, declared_.range(route.gateway),
+                        fmt::format("gateway {} is an address of node '{}' itself", gateway->text(),
+                                    route.node.name));
+            return;
+        }
+        // A node whose address was refused has already been reported; its
+        // routes would only add an echo of that error.
+        if (!on_link && !refused_.contains(route.node.name)) {
             sink_.error(diag::kGatewayUnreachable, declared_.range(route.gateway),
                         fmt::format("gateway {} is not on any subnet of node '{}'", gateway->text(),
                                     route.node.name));
             return;
         }
+        if (!on_link)
+            return;
         topology_.routes.push_back(
             {route.node.name, gateway->family, destination->network(), gateway->text()});
     }
@@ -177,6 +205,7 @@ private:
     Topology topology_;
     std::map<std::string, const ast::Identifier*> first_node_;
     std::map<std::string, int> interface_count_;
+    std::set<std::string> refused_; // nodes with an address that was refused
 };
 
 } // namespace

@@ -71,6 +71,21 @@ Result<void> RouteSocket::create_veth(const std::string& name, const std::string
     return success();
 }
 
+Result<void> RouteSocket::create_stand_in(const std::string& name, const std::string& peer_name) {
+    // A veth, not a dummy: the dummy driver is not built into every kernel,
+    // and nse needs veth anyway.
+    LinkPtr link(rtnl_link_veth_alloc());
+    if (!link)
+        return failure("allocating a veth link");
+    rtnl_link_set_name(link.get(), name.c_str());
+    rtnl_link* peer = rtnl_link_veth_get_peer(link.get());
+    rtnl_link_set_name(peer, peer_name.c_str());
+    rtnl_link_put(peer);
+    if (int rc = rtnl_link_add(socket_.get(), link.get(), NLM_F_CREATE | NLM_F_EXCL); rc < 0)
+        return nl_error(fmt::format("creating stand-in interface {}", name), rc);
+    return success();
+}
+
 Result<void> RouteSocket::set_up(int index) {
     LinkPtr change(rtnl_link_alloc());
     rtnl_link_set_ifindex(change.get(), index);

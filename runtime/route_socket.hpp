@@ -25,6 +25,11 @@ public:
     Result<void> create_veth(const std::string& name, const std::string& peer_name,
                              const Namespace& peer_ns);
 
+    /// Creates interface `name` (down, with a peer `peer_name` here too): a
+    /// stand-in for an interface that rules may name while a ruleset is only
+    /// being checked.
+    Result<void> create_stand_in(const std::string& name, const std::string& peer_name);
+
     /// Sets interface `index` administratively up.
     Result<void> set_up(int index);
 

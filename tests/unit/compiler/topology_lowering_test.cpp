@@ -366,3 +366,54 @@ scenario "two" {
     REQUIRE(compiled.sink.diagnostics().size() == 1);
     CHECK(compiled.sink.diagnostics()[0].name == diag::kSelfLink);
 }
+
+TEST_CASE("Addresses no host can hold on a link are refused, with the reason", "[compiler]") {
+    auto refused = [](const std::string& address) {
+        auto d =
+            only_diagnostic(with_scenario("topology t {\n  node a\n  node b\n  link a -- b {\n"
+                                          "    a " +
+                                          address + "\n    b 10.0.0.2/24 fd00::2/64\n  }\n}\n"));
+        CHECK(d.name == diag::kBadAddress);
+        CHECK(where(d) == "5:7");
+        return d.message;
+    };
+    CHECK(refused("224.0.0.1/24") == "224.0.0.1/24 cannot be an interface address: it is a "
+                                     "multicast address");
+    CHECK(refused("127.0.0.5/8").find("a loopback address") != std::string::npos);
+    CHECK(refused("10.0.0.0/24").find("the network address of 10.0.0.0/24") != std::string::npos);
+    CHECK(refused("10.0.0.255/24").find("the broadcast address of 10.0.0.0/24") !=
+          std::string::npos);
+    CHECK(refused("fe80::1/64").find("a link-local address") != std::string::npos);
+    CHECK(refused("ff02::1/64").find("a multicast address") != std::string::npos);
+}
+
+TEST_CASE("A route through the node's own address is refused", "[compiler]") {
+    auto d = only_diagnostic(with_scenario(R"(topology t {
+  node a
+  node b
+  link a -- b {
+    a 10.0.0.1/24
+    b 10.0.0.2/24
+  }
+  route a default via 10.0.0.1
+}
+)"));
+    CHECK(d.name == diag::kGatewayUnreachable);
+    CHECK(where(d) == "8:23");
+    CHECK(d.message == "gateway 10.0.0.1 is an address of node 'a' itself");
+}
+
+TEST_CASE("A refused address does not also make its routes unreachable", "[compiler]") {
+    auto compiled = compile_text(with_scenario(R"(topology t {
+  node a
+  node b
+  link a -- b {
+    a 10.0.0.0/24
+    b 10.0.0.2/24
+  }
+  route a default via 10.0.0.2
+}
+)"));
+    REQUIRE(compiled.sink.diagnostics().size() == 1);
+    CHECK(compiled.sink.diagnostics()[0].name == diag::kBadAddress);
+}
