@@ -201,6 +201,46 @@ private:
     bool ok_ = true;
 };
 
+// An icmpv6 packet, or one that gives an IPv6 address, takes the IPv6
+// defaults: the IPv4 ones would make lowering report a family clash at a
+// place where the suite wrote no address.
+bool wants_ipv6(const Entries& entries) {
+    auto says_ipv6 = [&](std::string_view key, auto&& test) {
+        auto found = entries.find(key);
+        return found != entries.end() && found->second.value.IsScalar() &&
+               test(found->second.value.Scalar());
+    };
+    auto is_ipv6 = [](const std::string& text) {
+        auto address = parse_address(text);
+        return address && address->family == plan::Family::ipv6;
+    };
+    return says_ipv6("protocol", [](const std::string& text) { return lower(text) == "icmpv6"; }) ||
+           says_ipv6("src_ip", is_ipv6) || says_ipv6("dst_ip", is_ipv6);
+}
+
+// A packet that gives one end as the other end's default travels the other
+// way: `src_ip: 10.0.0.2` alone is the server sending to the client, as in
+// the original tool, not the server sending to itself.
+DefaultEnds other_way_if_asked(const Entries& entries, DefaultEnds ends) {
+    auto given = [&](std::string_view key) -> std::optional<IpAddress> {
+        auto found = entries.find(key);
+        if (found == entries.end() || !found->second.value.IsScalar())
+            return std::nullopt;
+        return parse_address(found->second.value.Scalar());
+    };
+    auto same = [](const std::optional<IpAddress>& address, std::string_view text) {
+        auto other = parse_address(text);
+        return address && other && address->text() == other->text();
+    };
+    auto source = given("src_ip");
+    auto destination = given("dst_ip");
+    if (source && !entries.contains("dst_ip") && same(source, ends.destination_address))
+        ends.destination_address = ends.source_address;
+    else if (destination && !entries.contains("src_ip") && same(destination, ends.source_address))
+        ends.source_address = ends.destination_address;
+    return ends;
+}
+
 ast::PacketEnd packet_end(const ast::Word& host, const std::optional<ast::Port>& port) {
     ast::PacketEnd end{{host.span}, host, port};
     if (port && port->span.begin >= host.span.end)
@@ -218,8 +258,9 @@ std::optional<ast::SendStmt> read_packet(Reader& reader, const YAML::Node& packe
 
     PacketReader read(reader, *entries, reader.head_of(packet));
     auto protocol = entries->contains("protocol") ? read.protocol() : std::nullopt;
-    auto source = read.address("src_ip", defaults.source_address);
-    auto destination = read.address("dst_ip", defaults.destination_address);
+    auto ends = other_way_if_asked(*entries, wants_ipv6(*entries) ? defaults.ipv6 : defaults.ipv4);
+    auto source = read.address("src_ip", ends.source_address);
+    auto destination = read.address("dst_ip", ends.destination_address);
     auto source_port = read.port("src_port");
     auto destination_port = read.port("dst_port");
     auto flags = read.flags();

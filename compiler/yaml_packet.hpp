@@ -8,10 +8,18 @@
 
 namespace nse::compiler::yaml {
 
-/// What a packet of a suite's topology gets when it leaves something out.
-struct PacketDefaults {
+/// The addresses a packet is sent from and to when it names neither.
+struct DefaultEnds {
     std::string_view source_address;
     std::string_view destination_address;
+};
+
+/// What a packet of a suite's topology gets when it leaves something out: the
+/// IPv6 ends for an icmpv6 packet or one whose other address is IPv6, the
+/// IPv4 ends otherwise.
+struct PacketDefaults {
+    DefaultEnds ipv4;
+    DefaultEnds ipv6;
 };
 
 /// Reads one entry of a test's `packets:` list into the `send` statement it

@@ -10,6 +10,24 @@ namespace nse::compiler::yaml {
 
 namespace diag = lang::diag;
 
+namespace {
+
+void count_nodes(const YAML::Node& node, std::size_t limit, std::size_t& count) {
+    if (++count > limit)
+        return;
+    if (node.IsMap()) {
+        for (auto it = node.begin(); it != node.end() && count <= limit; ++it) {
+            count_nodes(it->first, limit, count);
+            count_nodes(it->second, limit, count);
+        }
+    } else if (node.IsSequence()) {
+        for (auto it = node.begin(); it != node.end() && count <= limit; ++it)
+            count_nodes(*it, limit, count);
+    }
+}
+
+} // namespace
+
 std::vector<YAML::Node> items_of(const YAML::Node& sequence) {
     std::vector<YAML::Node> items;
     for (const auto& item : sequence)
@@ -28,6 +46,12 @@ std::string describe(const YAML::Node& node) {
     default:
         return "nothing";
     }
+}
+
+std::size_t expanded_size(const YAML::Node& node, std::size_t limit) {
+    std::size_t count = 0;
+    count_nodes(node, limit, count);
+    return count;
 }
 
 lang::Diagnostic& Reader::error(std::string_view name, lang::Span span, std::string message) {

@@ -5,6 +5,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <cstddef>
 #include <map>
 #include <optional>
 #include <span>
@@ -75,5 +76,11 @@ std::vector<YAML::Node> items_of(const YAML::Node& sequence);
 
 /// How a node is named in "found ..." messages: "a list", "'http'".
 std::string describe(const YAML::Node& node);
+
+/// How many nodes a walk of `node` visits, counting an anchored node again at
+/// each alias of it, but counting no further than `limit` + 1. Nested aliases
+/// ("billion laughs") expand a few lines into billions of nodes; this measures
+/// them in time proportional to `limit`, before anything walks them in full.
+std::size_t expanded_size(const YAML::Node& node, std::size_t limit);
 
 } // namespace nse::compiler::yaml

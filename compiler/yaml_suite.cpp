@@ -29,8 +29,14 @@ struct TopologyChoice {
 };
 
 constexpr std::array kTopologies{
-    TopologyChoice{"simple", "pair", "server", {"10.0.0.1", "10.0.0.2"}},
-    TopologyChoice{"gateway", "gateway", "router", {"10.0.1.1", "10.0.2.2"}}};
+    TopologyChoice{"simple", "pair", "server", {{"10.0.0.1", "10.0.0.2"}, {"fd00::1", "fd00::2"}}},
+    TopologyChoice{
+        "gateway", "gateway", "router", {{"10.0.1.1", "10.0.2.2"}, {"fd00:1::1", "fd00:2::2"}}}};
+
+// More nodes than any suite written by hand holds (a suite of a thousand
+// packets has some twenty thousand), so that nested aliases are stopped in
+// well under a second rather than walked for minutes.
+constexpr std::size_t kNodeLimit = 1'000'000;
 
 constexpr std::array<std::string_view, 1> kSuiteKeys{"tests"};
 constexpr std::array<std::string_view, 4> kTestKeys{"name", "topology", "rules", "packets"};
@@ -55,6 +61,38 @@ std::string ruleset_name(const std::string& test_name, std::set<std::string>& ta
     return unique;
 }
 
+// What makes a test name more than one line of text, if anything: .nse
+// strings hold neither line breaks nor, in nse's output, control characters.
+std::optional<std::string> not_one_line(std::string_view name) {
+    for (unsigned char c : name) {
+        if (c == '\n' || c == '\r')
+            return "a line break";
+        if (c < 0x20 && c != '\t')
+            return fmt::format("control character U+{:04X}", static_cast<unsigned>(c));
+    }
+    return std::nullopt;
+}
+
+// Where the document whose content starts at `content` begins: its `---`
+// line, when only blank, comment and directive lines lie between the two.
+lang::Span document_start(std::string_view text, std::uint32_t content) {
+    auto line_start = [&](std::uint32_t offset) -> std::uint32_t {
+        auto newline = offset == 0 ? std::string_view::npos : text.rfind('\n', offset - 1);
+        return newline == std::string_view::npos ? 0 : static_cast<std::uint32_t>(newline + 1);
+    };
+    auto content_line = line_start(content);
+    for (auto line = content_line;; line = line_start(line - 1)) {
+        auto rest = text.substr(line);
+        if (rest.starts_with("---"))
+            return {line, line + 3};
+        auto first = rest.find_first_not_of(" \t\r");
+        bool passable = line == content_line || first == std::string_view::npos ||
+                        rest[first] == '\n' || rest[first] == '#' || rest[first] == '%';
+        if (line == 0 || !passable)
+            return {content, content + 1};
+    }
+}
+
 template <class Node> Node spanned(lang::Span span) {
     Node node;
     node.span = span;
@@ -74,14 +112,20 @@ public:
 
     ast::File read() {
         ast::File file;
-        YAML::Node root;
+        std::vector<YAML::Node> documents;
         try {
-            root = YAML::Load(source_->text());
+            documents = YAML::LoadAll(source_->text());
         } catch (const YAML::Exception& error) {
             auto at = reader_.spans().offset_of(error.mark);
             reader_.error(diag::kYamlSyntax, {at, at + 1}, fmt::format("YAML: {}", error.msg));
             return file;
         }
+        if (documents.empty())
+            documents.emplace_back();
+        const auto& root = documents.front();
+        check_one_document(documents);
+        if (!within_node_limit(root))
+            return file;
 
         auto import = spanned<ast::Import>({0, 0});
         import.target = identifier({0, 0}, "std.topologies");
@@ -93,6 +137,37 @@ public:
     }
 
 private:
+    // Later documents would otherwise be dropped unread; empty ones (a
+    // trailing `---`) hold nothing to lose.
+    void check_one_document(const std::vector<YAML::Node>& documents) {
+        auto second = std::find_if(documents.begin() + 1, documents.end(),
+                                   [](const YAML::Node& document) { return !document.IsNull(); });
+        if (second == documents.end())
+            return;
+        auto content = reader_.spans().offset_of(second->Mark());
+        reader_
+            .error(diag::kYamlBadValue, document_start(source_->text(), content),
+                   "a suite is one YAML document; this file has a second one here")
+            .hints.push_back("put the tests of both documents in one list, or each document "
+                             "in a file of its own");
+    }
+
+    // Every later walk of the document, spans included, is bounded by its
+    // expanded size, so it is measured first. The error points at the start
+    // of the document: finding the span of an expanded node is such a walk.
+    bool within_node_limit(const YAML::Node& root) {
+        if (yaml::expanded_size(root, kNodeLimit) <= kNodeLimit)
+            return true;
+        auto at = reader_.spans().offset_of(root.Mark());
+        reader_
+            .error(diag::kYamlBadValue, {at, at + 1},
+                   fmt::format("the suite expands to more than {} nodes (nested aliases?)",
+                               kNodeLimit))
+            .hints.push_back("each alias (*name) repeats all its anchor (&name) holds, aliases "
+                             "in it included");
+        return false;
+    }
+
     // The suite's tests: the document itself (the README's form) or its
     // `tests:` list (the original tool's own suite).
     std::vector<YAML::Node> test_list(const YAML::Node& root) {
@@ -121,7 +196,8 @@ private:
         auto errors_before = sink_.error_count();
         auto label = fmt::format("test {}", index + 1);
         for (auto it = test.begin(); test.IsMap() && it != test.end(); ++it) {
-            if (it->first.IsScalar() && it->first.Scalar() == "name" && it->second.IsScalar()) {
+            if (it->first.IsScalar() && it->first.Scalar() == "name" && it->second.IsScalar() &&
+                !not_one_line(it->second.Scalar())) {
                 label = fmt::format("test \"{}\"", it->second.Scalar());
                 break;
             }
@@ -136,6 +212,12 @@ private:
             if (auto name = reader_.text(found->second, "name", "text")) {
                 scenario.name.span = reader_.span_of(found->second);
                 scenario.name.value = *name;
+                if (auto problem = not_one_line(*name))
+                    reader_
+                        .error(diag::kYamlBadValue, scenario.name.span,
+                               fmt::format("a test name must be one line of text; this one has {}",
+                                           *problem))
+                        .hints.push_back("a test is an nse scenario, whose name is one line");
             }
         }
 
@@ -231,7 +313,9 @@ private:
 } // namespace
 
 bool is_yaml_suite(std::string_view path) {
-    auto extension = std::filesystem::path(path).extension();
+    auto extension = std::filesystem::path(path).extension().string();
+    std::transform(extension.begin(), extension.end(), extension.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return extension == ".yaml" || extension == ".yml" || extension == ".json";
 }
 

@@ -90,3 +90,20 @@ TEST_CASE("Written .nse quotes names and brackets IPv6 hosts with ports", "[comp
           "scenario \"say \\\"hi\\\"\" {\n  topology pair\n\n"
           "  send ip6 tcp [fd00::1]:1000 -> server:80 flags SA expect drop\n}\n");
 }
+
+TEST_CASE("A test name with quotes and backslashes converts and parses back the same",
+          "[compiler][yaml]") {
+    const std::string name = R"(say "hi" to C:\dir\ and \"back\")";
+    auto yaml = std::make_shared<lang::SourceFile>(
+        "suite.yaml", "- name: '" + name + "'\n  rules: r\n  packets: [{protocol: icmp}]\n");
+    lang::DiagnosticSink sink;
+    auto converted = compiler::write_nse(compiler::parse_yaml_suite(yaml, sink));
+    REQUIRE_FALSE(sink.has_errors());
+
+    auto nse = std::make_shared<lang::SourceFile>("suite.nse", converted);
+    auto file = lang::parse(nse, sink);
+    for (const auto& diagnostic : sink.diagnostics())
+        FAIL_CHECK(lang::render(diagnostic, false));
+    const auto& scenario = boost::get<lang::ast::ScenarioDecl>(file.declarations.back().get());
+    CHECK(scenario.name.value == name);
+}

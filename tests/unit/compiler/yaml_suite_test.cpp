@@ -257,10 +257,73 @@ TEST_CASE("Ports out of range are reported by packet lowering at the YAML value"
                             {lang::diag::kPortOutOfRange, 8, 19, "port 70000 is out of range"}});
 }
 
+TEST_CASE("A second YAML document is reported at its '---'", "[compiler][yaml]") {
+    CHECK(errors_of("two_documents.yaml") ==
+          std::vector<Seen>{{lang::diag::kYamlBadValue, 5, 1,
+                             "a suite is one YAML document; this file has a second one here"}});
+}
+
+TEST_CASE("An empty document after a suite's '---' is no second suite", "[compiler][yaml]") {
+    auto source = std::make_shared<lang::SourceFile>(
+        "suite.yaml", "---\n- {name: one, rules: r, packets: [{protocol: icmp}]}\n---\n# end\n");
+    lang::DiagnosticSink sink;
+    compiler::parse_yaml_suite(source, sink);
+    CHECK_FALSE(sink.has_errors());
+}
+
+TEST_CASE("Test names with line breaks or control characters are refused", "[compiler][yaml]") {
+    CHECK(errors_of("test_names.yaml") ==
+          std::vector<Seen>{{lang::diag::kYamlBadValue, 1, 9,
+                             "a test name must be one line of text; this one has a line break"},
+                            {lang::diag::kYamlBadValue, 4, 9,
+                             "a test name must be one line of text; this one has control "
+                             "character U+0007"},
+                            {lang::diag::kYamlBadValue, 7, 9,
+                             "a test name must be one line of text; this one has a line break"}});
+}
+
+TEST_CASE("Nested aliases are stopped before they are walked", "[compiler][yaml]") {
+    // Nine levels of nine aliases: 9^9 nodes if walked in full.
+    CHECK(errors_of("laughs.yaml") ==
+          std::vector<Seen>{{lang::diag::kYamlBadValue, 1, 1,
+                             "the suite expands to more than 1000000 nodes (nested aliases?)"}});
+}
+
+TEST_CASE("icmpv6 packets without addresses go between the topology's IPv6 ends",
+          "[compiler][yaml]") {
+    auto compiled = compile_clean(kYamlData + "icmpv6.yaml");
+
+    REQUIRE(compiled.scenarios.size() == 2);
+    const auto& simple = compiled.scenarios[0];
+    REQUIRE(simple.packets.size() == 3);
+    CHECK(plan::describe(simple.packets[0]) == "icmpv6 fd00::1 -> fd00::2");
+    CHECK(plan::describe(simple.packets[1]) == "icmpv6 fd00::1 -> fd00::2");
+    CHECK(simple.packets[1].expect == plan::Fate::drop);
+    CHECK(plan::describe(simple.packets[2]) == "tcp [fd00::1]:49154 -> [fd00::2]:80 [S]");
+    const auto& gateway = compiled.scenarios[1];
+    REQUIRE(gateway.packets.size() == 1);
+    CHECK(plan::describe(gateway.packets[0]) == "icmpv6 fd00:1::1 -> fd00:2::2");
+}
+
 TEST_CASE("Suites are read from .yaml, .yml and .json files", "[compiler][yaml]") {
     CHECK(compiler::is_yaml_suite("suite.yaml"));
     CHECK(compiler::is_yaml_suite("dir.d/suite.yml"));
     CHECK(compiler::is_yaml_suite("suite.json"));
+    CHECK(compiler::is_yaml_suite("SUITE.YAML"));
+    CHECK(compiler::is_yaml_suite("suite.Yml"));
+    CHECK(compiler::is_yaml_suite("suite.JSON"));
     CHECK_FALSE(compiler::is_yaml_suite("suite.nse"));
     CHECK_FALSE(compiler::is_yaml_suite("yaml"));
+}
+
+TEST_CASE("A packet giving only the server's address as its source goes to the client",
+          "[compiler][yaml]") {
+    auto plan = compile_clean(kYamlData + "outgoing.yaml");
+    const auto& packets = plan.scenarios.at(0).packets;
+    REQUIRE(packets.size() == 2);
+    for (const auto& packet : packets) {
+        CHECK(packet.source_node == "server");
+        CHECK(packet.destination_node == "client");
+        CHECK(packet.destination_address == "10.0.0.1");
+    }
 }
