@@ -4,10 +4,19 @@
 #include "compiler/compile.hpp"
 #include "runtime/netns.hpp"
 
+#include <cstdlib>
 #include <iostream>
 #include <unistd.h>
 
 namespace nse::cli {
+
+bool colour_wanted(std::string_view choice, int fd) {
+    if (choice == "always")
+        return true;
+    if (choice == "never")
+        return false;
+    return ::isatty(fd) != 0 && std::getenv("NO_COLOR") == nullptr;
+}
 
 std::optional<plan::Plan> compile_inputs(const CompileArguments& arguments) {
     lang::DiagnosticSink sink;
@@ -21,13 +30,13 @@ std::optional<plan::Plan> compile_inputs(const CompileArguments& arguments) {
     }
 
     auto plan = compiler::compile(inputs, sink, {arguments.check_rulesets});
-    if (!print_diagnostics(sink, "nothing was run"))
+    if (!print_diagnostics(sink, "nothing was run", colour_wanted(arguments.colour, STDERR_FILENO)))
         return std::nullopt;
     return plan;
 }
 
-bool print_diagnostics(const lang::DiagnosticSink& sink, std::string_view consequence) {
-    bool colour = ::isatty(STDERR_FILENO) != 0;
+bool print_diagnostics(const lang::DiagnosticSink& sink, std::string_view consequence,
+                       bool colour) {
     for (const auto& diagnostic : sink.diagnostics())
         std::cerr << lang::render(diagnostic, colour);
     if (!sink.has_errors())

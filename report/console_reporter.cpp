@@ -1,9 +1,11 @@
 #include "report/console_reporter.hpp"
 
 #include "report/failure_text.hpp"
+#include "report/terminal_text.hpp"
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <ostream>
 #include <set>
 
@@ -45,6 +47,33 @@ std::string_view status_colour(runtime::ScenarioStatus status) {
     return kRed;
 }
 
+// terminal_text() line by line: the block's own line breaks, and those of
+// multi-line error texts, stay line breaks.
+std::string terminal_lines(std::string_view block) {
+    std::string out;
+    for (std::size_t start = 0; start < block.size();) {
+        auto end = std::min(block.find('\n', start), block.size());
+        out += terminal_text(block.substr(start, end - start));
+        if (end < block.size())
+            out += '\n';
+        start = end + 1;
+    }
+    return out;
+}
+
+// The failure block with every user-provided string escaped. The name and
+// file are escaped before the block is built, so that a line break in them
+// cannot split the heading.
+std::string terminal_failure_block(const plan::Scenario& scenario,
+                                   const runtime::ScenarioResult& result) {
+    if (result.status == runtime::ScenarioStatus::passed)
+        return {};
+    plan::Scenario shown = scenario;
+    shown.name = terminal_text(scenario.name);
+    shown.where.file = terminal_text(scenario.where.file);
+    return terminal_lines(failure_block(shown, result));
+}
+
 } // namespace
 
 ConsoleReporter::ConsoleReporter(std::ostream& out, ConsoleOptions options)
@@ -73,19 +102,19 @@ void ConsoleReporter::scenario_finished(const plan::Scenario& scenario,
     ++done_;
     out_ << fmt::format("[{}/{}] {} {} ({:.2f} ms)\n", done_, total_,
                         paint(status_word(result.status), status_colour(result.status)),
-                        scenario_heading(scenario), result.duration_ms);
+                        terminal_text(scenario_heading(scenario)), result.duration_ms);
 
     if (options_.verbose) {
         for (const auto& packet : result.packets) {
             if (packet.passed)
                 out_ << fmt::format("  passed: {} ({}, {:.2f} ms)\n",
-                                    packet_heading(scenario, packet),
+                                    terminal_text(packet_heading(scenario, packet)),
                                     plan::to_string(packet.expected), packet.elapsed_ms);
         }
     }
 
     // The block's first word ("FAILED:" or "ERROR:") is the only coloured part.
-    std::string block = failure_block(scenario, result);
+    std::string block = terminal_failure_block(scenario, result);
     auto word_end = block.find(' ');
     if (word_end != std::string::npos)
         block =

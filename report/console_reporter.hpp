@@ -18,9 +18,10 @@ struct ConsoleOptions {
 /// Human-readable progress on a stream: an opening line, one line per
 /// finished scenario ("[3/10] FAIL name — file:line (1.23 ms)"), a FAILED or
 /// ERROR block right after each scenario that did not pass, and one summary
-/// line at the end. Writes as events arrive and flushes after each; the
-/// stream must outlive the reporter. Write errors are left in the stream's
-/// state, not reported.
+/// line at the end. Names, file names and error texts are printed through
+/// terminal_text(), so control characters in them show as escapes. Writes
+/// as events arrive and flushes after each; the stream must outlive the
+/// reporter. Write errors are left in the stream's state, not reported.
 class ConsoleReporter final : public Reporter {
 public:
     ConsoleReporter(std::ostream& out, ConsoleOptions options);

@@ -32,7 +32,11 @@ void JsonReporter::write(std::string_view text) {
 void JsonReporter::run_started(const plan::Plan& /*plan*/) {
     out_.close();
     out_.clear();
+    errno = 0;
     out_.open(path_, std::ios::binary | std::ios::trunc);
+    if (!out_.is_open())
+        throw std::system_error(errno != 0 ? errno : EIO, std::generic_category(),
+                                "cannot write " + path_.string());
     written_ = 0;
 
     // The head is written by hand because the document stays open: the

@@ -15,7 +15,8 @@ namespace nse::report {
 /// is appended as one line and flushed, run_finished closes the array and
 /// adds the summary. A run that is killed therefore leaves every finished
 /// scenario on disk: the text up to the last complete line, plus "]}",
-/// parses. Throws std::system_error when the file cannot be created or
+/// parses. Throws std::system_error ("cannot write <path>: <reason>") when
+/// the file cannot be created (from run_started, before any scenario) or
 /// written. Invalid UTF-8 in names or errors is replaced by U+FFFD.
 class JsonReporter final : public Reporter {
 public:

@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <fstream>
 #include <system_error>
 #include <unistd.h>
 
@@ -31,29 +30,52 @@ std::string host_name() {
     return name;
 }
 
-void write_file(const std::filesystem::path& path, const std::string& text) {
-    auto temporary = path;
-    temporary += ".tmp";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        out << text;
-        out.flush();
-        if (!out)
-            throw std::system_error(errno, std::generic_category(),
-                                    "cannot write " + temporary.string());
-    }
-    std::error_code error;
-    std::filesystem::rename(temporary, path, error);
-    if (error)
-        throw std::system_error(error,
-                                "cannot rename " + temporary.string() + " to " + path.string());
-}
-
 } // namespace
 
 JunitReporter::JunitReporter(std::filesystem::path path) : path_(std::move(path)) {}
 
+JunitReporter::~JunitReporter() {
+    discard_temporary();
+}
+
+void JunitReporter::fail(std::error_code error) {
+    discard_temporary();
+    throw std::system_error(error, "cannot write " + path_.string());
+}
+
+void JunitReporter::open_temporary() {
+    discard_temporary();
+
+    // Opening `path.tmp` would succeed beside a directory, and the rename
+    // at the end fail: refuse a directory now.
+    std::error_code error;
+    if (std::filesystem::is_directory(path_, error))
+        fail(std::make_error_code(std::errc::is_a_directory));
+
+    temporary_ = path_;
+    temporary_ += ".tmp";
+    errno = 0;
+    out_.open(temporary_, std::ios::binary | std::ios::trunc);
+    if (!out_.is_open()) {
+        int code = errno != 0 ? errno : EIO;
+        temporary_.clear(); // it was not created
+        fail({code, std::generic_category()});
+    }
+}
+
+void JunitReporter::discard_temporary() noexcept {
+    if (out_.is_open())
+        out_.close();
+    out_.clear();
+    if (temporary_.empty())
+        return;
+    std::error_code ignored;
+    std::filesystem::remove(temporary_, ignored);
+    temporary_.clear();
+}
+
 void JunitReporter::run_started(const plan::Plan& plan) {
+    open_temporary();
     started_ = std::chrono::system_clock::now();
     cases_.clear();
     for (const auto& scenario : plan.scenarios) {
@@ -82,7 +104,21 @@ void JunitReporter::scenario_finished(const plan::Scenario& scenario,
 }
 
 void JunitReporter::run_finished(const runtime::RunSummary& summary) {
-    write_file(path_, document(summary));
+    if (temporary_.empty())
+        open_temporary();
+
+    auto text = document(summary);
+    errno = 0;
+    out_.write(text.data(), static_cast<std::streamsize>(text.size()));
+    out_.close();
+    if (!out_)
+        fail({errno != 0 ? errno : EIO, std::generic_category()});
+
+    std::error_code error;
+    std::filesystem::rename(temporary_, path_, error);
+    if (error)
+        fail(error);
+    temporary_.clear();
 }
 
 JunitReporter::Counts JunitReporter::counts(const std::string* file) const {

@@ -43,5 +43,32 @@ TEST_CASE("The console summary of a clean run names only passes", "[report]") {
           "running 0 scenarios from 0 files with 1 job\n3 passed, 0 failed in 1.50 s\n");
 }
 
+TEST_CASE("The console escapes control characters in names and error texts", "[report]") {
+    plan::Plan plan;
+    plan::Scenario scenario;
+    scenario.name = "x\033[2J\nfake";
+    scenario.where = {"evil\r.nse", 3, 1};
+    plan.scenarios.push_back(scenario);
+
+    runtime::ScenarioResult result;
+    result.status = runtime::ScenarioStatus::error;
+    result.error = "setup failed\033]0;title\007\nsecond line";
+
+    std::ostringstream out;
+    ConsoleReporter reporter(out, {.jobs = 1, .colour = true});
+    reporter.run_started(plan);
+    reporter.scenario_finished(plan.scenarios[0], result);
+
+    auto text = out.str();
+    CHECK(text.find("ERROR\x1b[0m x\\x1b[2J\\x0afake — evil\\x0d.nse:3 (") != std::string::npos);
+    CHECK(text.find("ERROR:\x1b[0m x\\x1b[2J\\x0afake — evil\\x0d.nse:3\n") != std::string::npos);
+    CHECK(text.find("  setup failed\\x1b]0;title\\x07\n  second line\n") != std::string::npos);
+    // The only escape characters left are the reporter's own colours.
+    for (auto at = text.find('\x1b'); at != std::string::npos; at = text.find('\x1b', at + 1))
+        CHECK(text.compare(at, 2, "\x1b[") == 0);
+    CHECK(text.find('\x07') == std::string::npos);
+    CHECK(text.find('\r') == std::string::npos);
+}
+
 } // namespace
 } // namespace nse::report

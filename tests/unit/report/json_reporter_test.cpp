@@ -128,5 +128,18 @@ TEST_CASE("JSON puts one scenario object on each line", "[report]") {
     CHECK(std::count(text.begin(), text.end(), '\n') == 7); // head, 5 scenarios, summary
 }
 
+TEST_CASE("A JSON path that cannot be written fails when the run starts", "[report]") {
+    testing::ScratchDirectory scratch;
+    JsonReporter in_directory(scratch.path(), "0.1.0-test");
+    CHECK_THROWS_WITH(in_directory.run_started(testing::sample_plan()),
+                      "cannot write " + scratch.path().string() + ": Is a directory");
+
+    auto missing = scratch.path() / "missing" / "results.json";
+    JsonReporter in_missing(missing, "0.1.0-test");
+    CHECK_THROWS_WITH(in_missing.run_started(testing::sample_plan()),
+                      "cannot write " + missing.string() + ": No such file or directory");
+    CHECK(std::filesystem::is_empty(scratch.path()));
+}
+
 } // namespace
 } // namespace nse::report

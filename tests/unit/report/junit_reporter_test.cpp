@@ -86,11 +86,55 @@ TEST_CASE("The JUnit file appears whole, with no temporary file left", "[report]
     const auto& directory = scratch.path();
     JunitReporter reporter(directory / "results.xml");
     testing::replay(reporter, false);
-    CHECK(std::filesystem::is_empty(directory));
+    CHECK_FALSE(std::filesystem::exists(directory / "results.xml"));
+    CHECK(std::filesystem::exists(directory / "results.xml.tmp"));
 
     reporter.run_finished(testing::sample_summary());
     CHECK(std::filesystem::exists(directory / "results.xml"));
     CHECK_FALSE(std::filesystem::exists(directory / "results.xml.tmp"));
+}
+
+TEST_CASE("A JUnit path that is a directory fails when the run starts", "[report]") {
+    testing::ScratchDirectory scratch;
+    JunitReporter reporter(scratch.path());
+    CHECK_THROWS_WITH(reporter.run_started(testing::sample_plan()),
+                      Catch::StartsWith("cannot write " + scratch.path().string() + ":"));
+
+    auto beside = scratch.path();
+    beside += ".tmp";
+    CHECK_FALSE(std::filesystem::exists(beside));
+}
+
+TEST_CASE("A JUnit path in a missing directory fails when the run starts", "[report]") {
+    testing::ScratchDirectory scratch;
+    auto path = scratch.path() / "missing" / "results.xml";
+    JunitReporter reporter(path);
+    CHECK_THROWS_WITH(reporter.run_started(testing::sample_plan()),
+                      "cannot write " + path.string() + ": No such file or directory");
+    CHECK(std::filesystem::is_empty(scratch.path()));
+}
+
+TEST_CASE("A JUnit file that cannot be renamed into place leaves no temporary file", "[report]") {
+    testing::ScratchDirectory scratch;
+    auto path = scratch.path() / "results.xml";
+    JunitReporter reporter(path);
+    testing::replay(reporter, false);
+
+    // The target turns into a non-empty directory during the run.
+    std::filesystem::create_directories(path / "inside");
+    CHECK_THROWS_WITH(reporter.run_finished(testing::sample_summary()),
+                      Catch::StartsWith("cannot write " + path.string() + ":"));
+    CHECK_FALSE(std::filesystem::exists(scratch.path() / "results.xml.tmp"));
+}
+
+TEST_CASE("A JUnit reporter dropped before the run finishes removes its temporary file",
+          "[report]") {
+    testing::ScratchDirectory scratch;
+    {
+        JunitReporter reporter(scratch.path() / "results.xml");
+        testing::replay(reporter, false);
+    }
+    CHECK(std::filesystem::is_empty(scratch.path()));
 }
 
 } // namespace
