@@ -17,8 +17,8 @@ using nse::test::TempDir;
 
 namespace {
 
-// Each scenario waits out one lost packet, so the run lasts long enough to
-// be interrupted midway.
+// Thirty scenarios on one job take long enough (each builds namespaces and
+// fails its second packet) for the run to be interrupted midway.
 std::string slow_scenarios(int count) {
     std::string text = "import std.topologies\n";
     for (int i = 0; i < count; ++i)
@@ -49,6 +49,7 @@ TEST_CASE("an interrupted run closes its reports with what finished", "[integrat
     REQUIRE(child >= 0);
     if (child == 0) {
         ::freopen("/dev/null", "w", stdout);
+        ::freopen("/dev/null", "w", stderr);
         ::execl(NSE_BINARY, NSE_BINARY, "run", "-j", "1", "--packet-timeout", "200", file.c_str(),
                 "--json", json.c_str(), "--junit", junit.c_str(), nullptr);
         ::_exit(127);
