@@ -46,6 +46,16 @@ bool starts_with_keyword(std::string_view text, std::size_t offset) {
     return false;
 }
 
+// Past the string or comment that starts at `i`, or `i` itself when none
+// does: braces inside either do not count.
+std::size_t skip_string_or_comment(std::string_view text, std::size_t i) {
+    if (text[i] == '"')
+        return skip_quoted(text, i);
+    if (text[i] == '#')
+        return line_end(text, i);
+    return i;
+}
+
 } // namespace
 
 std::size_t skip_blank(std::string_view text, std::size_t offset) {
@@ -104,16 +114,11 @@ std::optional<std::size_t> closing_brace(std::string_view text, std::size_t open
     int depth = 0;
     auto i = open;
     while (i < text.size()) {
+        if (auto past = skip_string_or_comment(text, i); past != i) {
+            i = past;
+            continue;
+        }
         auto c = text[i];
-        if (c == '"') {
-            i = skip_quoted(text, i);
-            continue;
-        }
-        if (c == '#') {
-            i = line_end(text, i);
-            continue;
-        }
-
         if (c == '{')
             ++depth;
         else if (c == '}' && --depth == 0)
@@ -127,16 +132,11 @@ std::size_t resume_offset(std::string_view text, std::size_t start, std::size_t 
     int depth = 0;
     auto i = start;
     while (i < text.size()) {
+        if (auto past = skip_string_or_comment(text, i); past != i) {
+            i = past;
+            continue;
+        }
         auto c = text[i];
-        if (c == '"') {
-            i = skip_quoted(text, i);
-            continue;
-        }
-        if (c == '#') {
-            i = line_end(text, i);
-            continue;
-        }
-
         if (c == '{')
             ++depth;
         else if (c == '}')
