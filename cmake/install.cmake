@@ -2,7 +2,10 @@
 # another project can `find_package(nse)` and link `nse::nse`.
 include(CMakePackageConfigHelpers)
 
-# The public headers keep their folders: they include each other that way.
+# The public headers keep their folders under include/nse/ and include each
+# other by paths relative to themselves, so that only <prefix>/include is on a
+# consumer's include path and a consumer's own "runtime/..." headers can never
+# stand in for nse's.
 set(NSE_PUBLIC_HEADERS
     compiler/compile.hpp
     compiler/plan.hpp

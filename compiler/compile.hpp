@@ -1,7 +1,7 @@
 #pragma once
 
-#include "compiler/plan.hpp"
-#include "lang/diagnostic.hpp"
+#include "../lang/diagnostic.hpp"
+#include "plan.hpp"
 
 #include <optional>
 #include <string>

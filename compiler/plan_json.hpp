@@ -1,6 +1,6 @@
 #pragma once
 
-#include "compiler/plan.hpp"
+#include "plan.hpp"
 
 #include <nlohmann/json.hpp>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "lang/source.hpp"
+#include "source.hpp"
 
 #include <optional>
 #include <string>

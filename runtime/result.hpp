@@ -1,6 +1,6 @@
 #pragma once
 
-#include "compiler/plan.hpp"
+#include "../compiler/plan.hpp"
 
 #include <cstdint>
 #include <optional>

@@ -9,6 +9,7 @@
 #include <tbb/parallel_for.h>
 #include <tbb/task_arena.h>
 
+#include <exception>
 #include <optional>
 #include <thread>
 
@@ -52,6 +53,9 @@ RunSummary run(const plan::Plan& plan, const RunOptions& options,
     // than cores can pay off; TBB caps its workers at the core count unless
     // told otherwise.
     tbb::global_control parallelism(tbb::global_control::max_allowed_parallelism, jobs + 1);
+    // Set when the caller asks to stop, or when its callback threw: no
+    // scenario starts after that.
+    std::atomic<bool> abandoned{false};
     std::thread scheduler([&] {
         tbb::task_arena arena(static_cast<int>(jobs));
         arena.execute([&] {
@@ -59,7 +63,7 @@ RunSummary run(const plan::Plan& plan, const RunOptions& options,
                 tbb::blocked_range<std::size_t>(0, count, 1),
                 [&](const tbb::blocked_range<std::size_t>& range) {
                     for (auto i = range.begin(); i != range.end(); ++i) {
-                        if (!stop.load())
+                        if (!stop.load() && !abandoned.load())
                             finished.push(run_one(i));
                     }
                 },
@@ -70,11 +74,14 @@ RunSummary run(const plan::Plan& plan, const RunOptions& options,
 
     RunSummary summary;
     summary.total = count;
+    std::exception_ptr callback_failure;
     for (;;) {
         std::optional<ScenarioResult> result;
         finished.pop(result);
         if (!result)
             break;
+        if (callback_failure)
+            continue; // drain what is still running, then rethrow
         switch (result->status) {
         case ScenarioStatus::passed:
             ++summary.passed;
@@ -86,9 +93,17 @@ RunSummary run(const plan::Plan& plan, const RunOptions& options,
             ++summary.errors;
             break;
         }
-        on_finished(plan.scenarios[result->index], *result);
+        try {
+            if (on_finished)
+                on_finished(plan.scenarios[result->index], *result);
+        } catch (...) {
+            callback_failure = std::current_exception();
+            abandoned.store(true);
+        }
     }
     scheduler.join();
+    if (callback_failure)
+        std::rethrow_exception(callback_failure);
 
     summary.not_run = count - summary.passed - summary.failed - summary.errors;
     summary.interrupted = summary.not_run > 0;

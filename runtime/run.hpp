@@ -1,7 +1,7 @@
 #pragma once
 
-#include "compiler/plan.hpp"
-#include "runtime/result.hpp"
+#include "../compiler/plan.hpp"
+#include "result.hpp"
 
 #include <atomic>
 #include <chrono>
@@ -22,7 +22,10 @@ using ScenarioCallback =
 /// Runs every scenario of `plan` in its own set of network namespaces, `jobs`
 /// at a time. Setting `stop` asks the run to start no further scenarios; those
 /// count as not run. Failures of single scenarios (including an unusable
-/// kernel feature) are results, not exceptions.
+/// kernel feature) are results, not exceptions. If `on_finished` throws, no
+/// further scenario starts, the running ones finish (without callbacks) and
+/// run() rethrows the exception. While it runs, TBB's process-wide
+/// parallelism is raised to `jobs` + 1.
 RunSummary run(const plan::Plan& plan, const RunOptions& options,
                const ScenarioCallback& on_finished, const std::atomic<bool>& stop);
 

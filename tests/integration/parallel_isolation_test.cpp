@@ -97,3 +97,23 @@ TEST_CASE("a stop request leaves the remaining scenarios not run", "[integration
     CHECK(summary.not_run == 8 - finished);
     CHECK(summary.interrupted);
 }
+
+TEST_CASE("an exception from the callback stops the run and reaches the caller",
+          "[integration][root]") {
+    test::TempDir dir;
+    auto file = dir.write("twins.nse", twin_scenarios(6));
+    lang::DiagnosticSink sink;
+    auto plan = compiler::compile({file}, sink);
+    REQUIRE(plan);
+
+    std::atomic<bool> stop{false};
+    std::size_t calls = 0;
+    runtime::RunOptions options;
+    options.jobs = 2;
+    auto throwing = [&](const plan::Scenario&, const runtime::ScenarioResult&) {
+        ++calls;
+        throw std::runtime_error("reporter broke");
+    };
+    CHECK_THROWS_WITH(runtime::run(*plan, options, throwing, stop), "reporter broke");
+    CHECK(calls == 1);
+}

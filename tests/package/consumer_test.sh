@@ -11,8 +11,16 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 cmake --install "$build" --prefix "$work/prefix" >/dev/null
+
+# Decoys named like nse's own headers, first on the include path: nse's
+# headers must never pick them up.
+for header in runtime/result.hpp runtime/run.hpp compiler/plan.hpp compiler/compile.hpp \
+              lang/source.hpp lang/diagnostic.hpp; do
+    mkdir -p "$work/decoys/$(dirname "$header")"
+    echo '#error "a consumer header stood in for one of nse"' >"$work/decoys/$header"
+done
 cmake -S "$source/examples/library" -B "$work/consumer" -G Ninja \
-      -DCMAKE_PREFIX_PATH="$work/prefix" >/dev/null
+      -DCMAKE_PREFIX_PATH="$work/prefix" -DCMAKE_CXX_FLAGS="-I$work/decoys" >/dev/null
 cmake --build "$work/consumer"
 
 if [ "$(id -u)" -ne 0 ]; then
