@@ -103,9 +103,12 @@ std::optional<Entries> Reader::entries(const YAML::Node& map, lang::Span where,
         }
         const auto& key = it->first.Scalar();
         if (std::find(schema.known.begin(), schema.known.end(), key) == schema.known.end()) {
-            error(diag::kYamlUnknownKey, key_span,
-                  fmt::format("unknown key '{}' in {}", key, schema.what))
-                .hints.push_back(
+            auto& unknown = error(diag::kYamlUnknownKey, key_span,
+                                  fmt::format("unknown key '{}' in {}", key, schema.what));
+            if (key == "<<")
+                unknown.hints.push_back("YAML merge keys are not supported: write the keys out");
+            else
+                unknown.hints.push_back(
                     fmt::format("{} has: {}", schema.what, fmt::join(schema.known, ", ")));
             continue;
         }

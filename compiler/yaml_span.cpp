@@ -80,6 +80,18 @@ BlockLines block_lines(std::string_view text, std::uint32_t header, const std::s
     return lines;
 }
 
+// Past a node's properties (`&anchor`, `!tag`) to where its value starts;
+// yaml-cpp marks a node at its first property.
+std::uint32_t skip_properties(std::string_view text, std::uint32_t offset) {
+    while (offset < text.size() && (text[offset] == '&' || text[offset] == '!')) {
+        while (offset < text.size() && !is_blank(text[offset]) && text[offset] != '\n')
+            ++offset;
+        while (offset < text.size() && is_blank(text[offset]))
+            ++offset;
+    }
+    return offset;
+}
+
 } // namespace
 
 std::uint32_t SpanFinder::offset_of(const YAML::Mark& mark) const {
@@ -89,7 +101,7 @@ std::uint32_t SpanFinder::offset_of(const YAML::Mark& mark) const {
 }
 
 lang::Span SpanFinder::span_of(const YAML::Node& node) const {
-    auto begin = offset_of(node.Mark());
+    auto begin = skip_properties(source_->text(), offset_of(node.Mark()));
     if (!node.IsDefined() || node.IsNull())
         return {begin, begin};
     if (node.IsScalar())

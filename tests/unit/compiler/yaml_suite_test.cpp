@@ -197,6 +197,25 @@ TEST_CASE("A block scalar's ruleset lines map onto the YAML file", "[compiler][y
     }
 }
 
+TEST_CASE("An anchor or a tag before a block scalar leaves its lines in place",
+          "[compiler][yaml]") {
+    for (std::string properties : {"&rules ", "!!str ", "&rules !!str "}) {
+        INFO(properties);
+        auto source = std::make_shared<lang::SourceFile>(
+            "suite.yaml", "- name: marked\n  rules: " + properties +
+                              "|\n    table ip filter {\n    }\n  packets: [{protocol: icmp}]\n");
+        lang::DiagnosticSink sink;
+        auto file = compiler::parse_yaml_suite(source, sink);
+        REQUIRE_FALSE(sink.has_errors());
+        const auto& ruleset = boost::get<lang::ast::RulesetDecl>(file.declarations[1].get());
+        const auto& body = boost::get<lang::ast::RulesetBody>(ruleset.source.get());
+        REQUIRE_FALSE(body.line_offsets.empty());
+        auto at = source->location_of(body.line_offsets[0]);
+        CHECK(at.line == 3);
+        CHECK(at.column == 5);
+    }
+}
+
 TEST_CASE("A suite file that is not YAML gives one syntax error", "[compiler][yaml]") {
     CHECK(errors_of("syntax.yaml") == std::vector<Seen>{{lang::diag::kYamlSyntax, 5, 1,
                                                          "YAML: end of sequence flow not found"}});
