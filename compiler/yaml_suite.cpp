@@ -212,7 +212,10 @@ private:
             if (auto name = reader_.text(found->second, "name", "text")) {
                 scenario.name.span = reader_.span_of(found->second);
                 scenario.name.value = *name;
-                if (auto problem = not_one_line(*name))
+                if (name->find_first_not_of(" \t") == std::string::npos)
+                    reader_.error(diag::kYamlBadValue, scenario.name.span,
+                                  "a test name must not be empty: reports list tests by name");
+                else if (auto problem = not_one_line(*name))
                     reader_
                         .error(diag::kYamlBadValue, scenario.name.span,
                                fmt::format("a test name must be one line of text; this one has {}",

@@ -290,7 +290,7 @@ TEST_CASE("An empty document after a suite's '---' is no second suite", "[compil
     CHECK_FALSE(sink.has_errors());
 }
 
-TEST_CASE("Test names with line breaks or control characters are refused", "[compiler][yaml]") {
+TEST_CASE("Test names that are empty or not one line are refused", "[compiler][yaml]") {
     CHECK(errors_of("test_names.yaml") ==
           std::vector<Seen>{{lang::diag::kYamlBadValue, 1, 9,
                              "a test name must be one line of text; this one has a line break"},
@@ -298,7 +298,9 @@ TEST_CASE("Test names with line breaks or control characters are refused", "[com
                              "a test name must be one line of text; this one has control "
                              "character U+0007"},
                             {lang::diag::kYamlBadValue, 7, 9,
-                             "a test name must be one line of text; this one has a line break"}});
+                             "a test name must be one line of text; this one has a line break"},
+                            {lang::diag::kYamlBadValue, 14, 9,
+                             "a test name must not be empty: reports list tests by name"}});
 }
 
 TEST_CASE("Nested aliases are stopped before they are walked", "[compiler][yaml]") {
