@@ -18,6 +18,19 @@ namespace diag = lang::diag;
 
 namespace {
 
+// The letter of a flag written by its name ("SYN", "ack"), if it is one.
+std::optional<char> letter_of_flag_name(const std::string& word) {
+    static constexpr std::array kNames{"FIN", "SYN", "RST", "PSH", "ACK", "URG", "ECE", "CWR"};
+    std::string upper;
+    for (unsigned char c : word)
+        upper += static_cast<char>(std::toupper(c));
+    for (std::size_t i = 0; i < kNames.size(); ++i) {
+        if (upper == kNames[i])
+            return "FSRPAUEC"[i];
+    }
+    return std::nullopt;
+}
+
 constexpr std::array<std::string_view, 8> kPacketKeys{"protocol",         "src_ip",   "dst_ip",
                                                       "src_port",         "dst_port", "tcp_flags",
                                                       "expected_verdict", "expect"};
@@ -119,6 +132,13 @@ public:
             if (!item.IsScalar()) {
                 reader_.error(diag::kYamlType, span,
                               fmt::format("a TCP flag is a letter, found {}", describe(item)));
+                ok_ = false;
+                continue;
+            }
+            if (auto letter = letter_of_flag_name(item.Scalar())) {
+                reader_.error(diag::kBadTcpFlags, span,
+                              fmt::format("'{}' is a flag's name; write its letter, '{}'",
+                                          item.Scalar(), *letter));
                 ok_ = false;
                 continue;
             }

@@ -255,8 +255,11 @@ private:
         auto name = reader_.text(entry, "topology", "a topology name");
         if (!name)
             return nullptr;
+        std::string lowered;
+        for (unsigned char c : *name)
+            lowered += static_cast<char>(std::tolower(c));
         for (const auto& choice : kTopologies) {
-            if (choice.yaml_name == *name)
+            if (choice.yaml_name == lowered)
                 return &choice;
         }
         reader_

@@ -348,3 +348,11 @@ TEST_CASE("A packet giving only the server's address as its source goes to the c
         CHECK(packet.destination_address == "10.0.0.1");
     }
 }
+
+TEST_CASE("Flags written by name get their letter as the fix; topology names ignore case",
+          "[compiler][yaml]") {
+    CHECK(errors_of("flag_names.yaml") ==
+          std::vector<Seen>{
+              {lang::diag::kBadTcpFlags, 4, 55, "'SYN' is a flag's name; write its letter, 'S'"},
+              {lang::diag::kBadTcpFlags, 4, 60, "'ack' is a flag's name; write its letter, 'A'"}});
+}
