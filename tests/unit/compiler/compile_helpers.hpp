@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../golden.hpp"
 #include "compiler/compile.hpp"
 #include "lang/diagnostic.hpp"
 
@@ -126,22 +127,9 @@ inline std::string scenario_on(const std::string& topology, const std::string& b
                        body);
 }
 
-/// Compares `actual` with the golden file tests/data/<name>; with
-/// NSE_UPDATE_GOLDEN=1 in the environment, rewrites the file instead.
+/// Compares `actual` with the golden file tests/data/<name> (see golden.hpp).
 inline void check_golden(const std::string& name, const std::string& actual) {
-    auto path = std::string(NSE_TEST_DATA_DIR) + "/" + name;
-    if (const char* update = std::getenv("NSE_UPDATE_GOLDEN");
-        update && std::string(update) == "1") {
-        std::ofstream(path, std::ios::binary) << actual;
-        return;
-    }
-
-    std::ifstream in(path, std::ios::binary);
-    INFO("golden file " << path << " (regenerate with NSE_UPDATE_GOLDEN=1)");
-    REQUIRE(in);
-    std::stringstream expected;
-    expected << in.rdbuf();
-    CHECK(actual == expected.str());
+    nse::test::check_golden(name, actual);
 }
 
 /// `text` with every occurrence of `from` replaced by `to`.

@@ -1,3 +1,4 @@
+#include "../golden.hpp"
 #include "compiler/compile.hpp"
 #include "compiler/nse_writer.hpp"
 #include "compiler/yaml_suite.hpp"
@@ -24,17 +25,7 @@ std::string read(const std::string& path) {
     return text.str();
 }
 
-// Compares `actual` with tests/data/<name>; NSE_UPDATE_GOLDEN=1 rewrites it.
-void check_golden(const std::string& name, const std::string& actual) {
-    auto path = std::string(NSE_TEST_DATA_DIR) + "/" + name;
-    if (const char* update = std::getenv("NSE_UPDATE_GOLDEN");
-        update && update == std::string("1")) {
-        std::ofstream(path, std::ios::binary) << actual;
-        return;
-    }
-    INFO("golden file " << path << " (regenerate with NSE_UPDATE_GOLDEN=1)");
-    CHECK(actual == read(path));
-}
+using nse::test::check_golden;
 
 std::string converted_seed() {
     auto source = std::make_shared<lang::SourceFile>(kSeedSuite, read(kSeedSuite));

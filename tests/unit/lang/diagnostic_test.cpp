@@ -1,3 +1,4 @@
+#include "../golden.hpp"
 #include "lang/diagnostic.hpp"
 #include "parse_helpers.hpp"
 
@@ -12,23 +13,7 @@ using namespace nse::lang;
 
 namespace {
 
-// Compares `actual` with the golden file tests/data/<name>; with
-// NSE_UPDATE_GOLDEN=1 in the environment, rewrites the file instead.
-void check_golden(const std::string& name, const std::string& actual) {
-    auto path = std::string(NSE_TEST_DATA_DIR) + "/" + name;
-    if (const char* update = std::getenv("NSE_UPDATE_GOLDEN");
-        update && std::string(update) == "1") {
-        std::ofstream(path, std::ios::binary) << actual;
-        return;
-    }
-
-    std::ifstream in(path, std::ios::binary);
-    INFO("golden file " << path << " (regenerate with NSE_UPDATE_GOLDEN=1)");
-    REQUIRE(in);
-    std::stringstream expected;
-    expected << in.rdbuf();
-    CHECK(actual == expected.str());
-}
+using nse::test::check_golden;
 
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "sample_run.hpp"
 
+#include "../golden.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <atomic>
@@ -182,17 +184,7 @@ std::string read_file(const std::filesystem::path& path) {
 }
 
 void check_golden(const std::string& name, const std::string& actual) {
-    auto path = std::filesystem::path(NSE_TEST_DATA_DIR) / "report" / name;
-    const char* update = std::getenv("NSE_UPDATE_GOLDEN");
-    if (update && std::string(update) == "1") {
-        std::ofstream(path, std::ios::binary) << actual;
-        WARN("rewrote " << path.string());
-        return;
-    }
-
-    INFO("golden file " << path.string() << " (NSE_UPDATE_GOLDEN=1 rewrites it)");
-    REQUIRE(std::filesystem::exists(path));
-    CHECK(read_file(path) == actual);
+    nse::test::check_golden("report/" + name, actual);
 }
 
 } // namespace nse::report::testing
