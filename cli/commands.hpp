@@ -10,6 +10,7 @@ struct CompileArguments {
     std::vector<std::string> inputs;
     bool check_rulesets = true;  // false: rulesets are first loaded when scenarios run
     std::string colour = "auto"; // auto, always, never: diagnostics, and run's console
+    bool dump_ast = false;       // print each file's syntax tree after parsing
 };
 
 struct RunArguments {

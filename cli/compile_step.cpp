@@ -29,7 +29,13 @@ std::optional<plan::Plan> compile_inputs(const CompileArguments& arguments) {
         return std::nullopt;
     }
 
-    auto plan = compiler::compile(inputs, sink, {arguments.check_rulesets});
+    compiler::CompileOptions options{arguments.check_rulesets, {}};
+    if (arguments.dump_ast) {
+        options.on_parsed = [](const std::string& path, const std::string& tree) {
+            std::cout << "# syntax tree of " << path << "\n" << tree;
+        };
+    }
+    auto plan = compiler::compile(inputs, sink, options);
     if (!print_diagnostics(sink, "nothing was run", colour_wanted(arguments.colour, STDERR_FILENO)))
         return std::nullopt;
     return plan;

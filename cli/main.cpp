@@ -82,7 +82,10 @@ int main(int argc, char** argv) {
                                "lines");
 
     CompileArguments check;
-    add_compile_options(*app.add_subcommand("check", "Compile only: report every error"), check);
+    auto* check_command_line = app.add_subcommand("check", "Compile only: report every error");
+    add_compile_options(*check_command_line, check);
+    check_command_line->add_flag("--dump-ast", check.dump_ast,
+                                 "Print each file's syntax tree, as parsed, in .nse form");
     CompileArguments plan;
     add_compile_options(*app.add_subcommand("plan", "Compile and print the plan as JSON"), plan);
 

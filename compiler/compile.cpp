@@ -10,6 +10,7 @@
 #include "compiler/compile.hpp"
 
 #include "compiler/modules.hpp"
+#include "compiler/nse_writer.hpp"
 #include "compiler/ruleset_check.hpp"
 #include "compiler/scenario_lowering.hpp"
 #include "compiler/scope.hpp"
@@ -61,15 +62,18 @@ RulesetSource source_of(const Declared<ast::RulesetDecl>& declared, ModuleLoader
 class Compilation {
 public:
     Compilation(lang::DiagnosticSink& sink, const CompileOptions& options)
-        : sink_(sink), loader_(sink), checker_(sink, options) {}
+        : sink_(sink), options_(options), loader_(sink), checker_(sink, options) {}
 
     std::optional<plan::Plan> run(const std::vector<std::string>& paths) {
         std::vector<const Module*> roots;
         for (const auto& path : paths) {
             // A file named twice (or as ./f and f) is one module, run once.
             const auto* root = loader_.load_file(path);
-            if (root && std::find(roots.begin(), roots.end(), root) == roots.end())
+            if (root && std::find(roots.begin(), roots.end(), root) == roots.end()) {
                 roots.push_back(root);
+                if (options_.on_parsed)
+                    options_.on_parsed(root->source->path(), write_nse(root->ast));
+            }
         }
         if (sink_.has_errors())
             return std::nullopt;
@@ -179,6 +183,7 @@ private:
     }
 
     lang::DiagnosticSink& sink_;
+    const CompileOptions& options_;
     ModuleLoader loader_;
     RulesetChecker checker_;
     plan::Plan plan_;

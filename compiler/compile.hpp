@@ -3,6 +3,7 @@
 #include "../lang/diagnostic.hpp"
 #include "plan.hpp"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,6 +14,11 @@ struct CompileOptions {
     /// Load every ruleset into a throwaway namespace to check it and to learn
     /// its rule handles. Needs the privileges to create a namespace.
     bool check_rulesets = true;
+
+    /// When set, called for each file named in `paths` once it is parsed,
+    /// before names are resolved, with its syntax tree written out as .nse
+    /// text (comments dropped): what `nse check --dump-ast` prints.
+    std::function<void(const std::string& path, const std::string& tree)> on_parsed;
 };
 
 /// Compiles .nse files (and what they import) into one plan. Every problem

@@ -125,3 +125,22 @@ scenario "ssh is blocked" {
     check_golden("compiler/three_errors.golden",
                  replace_all(rendered, (dir.path() / "").string(), ""));
 }
+
+TEST_CASE("Each file named is shown as parsed, imports not, when asked", "[compiler]") {
+    TempDir dir;
+    auto path = dir.write("main.nse", "# a comment that the tree does not keep\n" +
+                                          scenario_on("pair", "  send icmp client -> server"
+                                                              " expect accept\n"));
+    std::vector<std::pair<std::string, std::string>> shown;
+    nse::compiler::CompileOptions options{false, {}};
+    options.on_parsed = [&](const std::string& file, const std::string& tree) {
+        shown.emplace_back(file, tree);
+    };
+    nse::lang::DiagnosticSink sink;
+    REQUIRE(nse::compiler::compile({path}, sink, options));
+
+    REQUIRE(shown.size() == 1);
+    CHECK(shown[0].first == path);
+    CHECK(shown[0].second == "import std.topologies\n\nscenario \"s\" {\n  topology pair\n\n"
+                             "  send icmp client -> server expect accept\n}\n");
+}
