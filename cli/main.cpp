@@ -51,9 +51,7 @@ std::string failure_message(const CLI::App* app, const CLI::Error& error) {
     return text;
 }
 
-} // namespace
-
-int main(int argc, char** argv) {
+int run_nse(int argc, char** argv) {
     using namespace nse::cli;
 
     CLI::App app{"nse: test nftables rulesets on the real Linux kernel"};
@@ -114,4 +112,19 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("check"))
         return check_command(check);
     return plan_command(plan);
+}
+
+} // namespace
+
+// Whatever escapes the commands (out of memory, a broken library) ends nse
+// with a message and the environment's exit code, never with an abort.
+int main(int argc, char** argv) {
+    try {
+        return run_nse(argc, argv);
+    } catch (const std::exception& error) {
+        std::cerr << "nse: error: " << error.what() << '\n';
+    } catch (...) {
+        std::cerr << "nse: error: unexpected failure\n";
+    }
+    return nse::cli::kEnvironment;
 }

@@ -2,6 +2,7 @@
 
 #include <arpa/inet.h>
 
+#include <array>
 #include <charconv>
 
 namespace nse::compiler {
@@ -81,9 +82,9 @@ std::optional<std::string> unusable_as_host(const IpAddress& address) {
 }
 
 std::string IpAddress::text() const {
-    char buffer[INET6_ADDRSTRLEN] = {};
-    inet_ntop(address_family(family), bytes.data(), buffer, sizeof(buffer));
-    return buffer;
+    std::array<char, INET6_ADDRSTRLEN> buffer{};
+    inet_ntop(address_family(family), bytes.data(), buffer.data(), buffer.size());
+    return buffer.data();
 }
 
 std::string IpAddress::cidr() const {

@@ -79,6 +79,7 @@ public:
             return std::nullopt;
 
         std::vector<Scope> scopes;
+        scopes.reserve(roots.size());
         for (const auto* root : roots)
             scopes.push_back(Scope::of(*root, sink_));
         if (sink_.has_errors())

@@ -84,6 +84,7 @@ const Module* ModuleLoader::resolve_import(const Module& importer, const ast::Im
                                                     : modules.end();
         if (found == modules.end()) {
             std::vector<std::string> known;
+            known.reserve(modules.size());
             for (const auto& [known_name, text] : modules)
                 known.push_back(fmt::format("std.{}", known_name));
             sink_

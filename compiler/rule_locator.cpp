@@ -61,17 +61,13 @@ public:
                     ++at_;
                 ++at_;
                 statement.words.push_back(text_.substr(start, at_ - start));
-            } else if ((c == '\n' || c == ';') && depth == 0) {
-                statement.end = at_++;
-                statement.terminator = c;
-                return statement;
             } else if (c == '{' && (depth > 0 || in_chain || !opens_block(statement))) {
                 ++depth;
                 statement.words.push_back(text_.substr(at_++, 1));
             } else if (c == '}' && depth > 0) {
                 --depth;
                 statement.words.push_back(text_.substr(at_++, 1));
-            } else if (c == '{' || c == '}') {
+            } else if (c == '{' || c == '}' || ((c == '\n' || c == ';') && depth == 0)) {
                 statement.end = at_++;
                 statement.terminator = c;
                 return statement;

@@ -27,6 +27,7 @@ void declare(std::map<std::string, Declared<Node>>& table, const Node& node, con
 
 template <class Table> std::string names_of(const Table& table) {
     std::vector<std::string> names;
+    names.reserve(table.size());
     for (const auto& [name, declared] : table)
         names.push_back(name);
     return names.empty() ? "none" : fmt::format("{}", fmt::join(names, ", "));

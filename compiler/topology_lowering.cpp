@@ -68,8 +68,10 @@ private:
     }
 
     void add_link(const ast::LinkDecl& link) {
-        bool known = known_node(link.left) & known_node(link.right);
-        if (!known)
+        // Both ends are checked, so that both are reported when unknown.
+        bool left_known = known_node(link.left);
+        bool right_known = known_node(link.right);
+        if (!left_known || !right_known)
             return;
         if (link.left.name == link.right.name) {
             sink_.error(

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <system_error>
 #include <unistd.h>
@@ -24,10 +25,10 @@ std::string class_name(const std::string& file) {
 }
 
 std::string host_name() {
-    char name[256] = {};
-    if (gethostname(name, sizeof name - 1) != 0)
+    std::array<char, 256> name{};
+    if (gethostname(name.data(), name.size() - 1) != 0)
         return "localhost";
-    return name;
+    return name.data();
 }
 
 } // namespace
@@ -171,7 +172,7 @@ std::string JunitReporter::document(const runtime::RunSummary& summary) const {
 }
 
 std::string JunitReporter::testcase(const Case& entry, std::string_view skip_message) {
-    auto open = fmt::format("    <testcase name=\"{}\" classname=\"{}\" time=\"{}\"",
+    auto open = fmt::format(R"(    <testcase name="{}" classname="{}" time="{}")",
                             xml_attribute(entry.name), xml_attribute(class_name(entry.file)),
                             seconds_text(entry.duration_ms));
     if (!entry.finished)

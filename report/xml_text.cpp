@@ -1,5 +1,6 @@
 #include "report/xml_text.hpp"
 
+#include <array>
 #include <cstdint>
 #include <optional>
 
@@ -17,10 +18,10 @@ struct Lead {
     char32_t minimum; // smaller code points in this length are overlong
 };
 
-constexpr Lead kLeads[] = {
-    {0xE0, 0xC0, 2, 0x80},
-    {0xF0, 0xE0, 3, 0x800},
-    {0xF8, 0xF0, 4, 0x10000},
+constexpr std::array kLeads{
+    Lead{0xE0, 0xC0, 2, 0x80},
+    Lead{0xF0, 0xE0, 3, 0x800},
+    Lead{0xF8, 0xF0, 4, 0x10000},
 };
 
 struct Decoded {

@@ -10,6 +10,7 @@
 #include <netinet/in.h>
 #include <sys/socket.h>
 
+#include <array>
 #include <map>
 #include <poll.h>
 #include <random>
@@ -183,8 +184,8 @@ Result<void> wait_until_ready(Readiness pending, Clock::time_point deadline) {
             watched.push_back({node->link_events.get(), POLLIN, 0});
         ::poll(watched.data(), watched.size(), static_cast<int>(left.count()) + 1);
         for (auto& entry : watched) {
-            char discard[8192];
-            while (::recv(entry.fd, discard, sizeof(discard), 0) > 0) {
+            std::array<char, 8192> discard{};
+            while (::recv(entry.fd, discard.data(), discard.size(), 0) > 0) {
             }
         }
     }
