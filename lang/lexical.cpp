@@ -56,6 +56,26 @@ std::size_t skip_string_or_comment(std::string_view text, std::size_t i) {
     return i;
 }
 
+// Visits each byte of `text` from `from` that is code (outside strings and
+// comments) with the brace depth counted so far, including that byte; stops
+// at, and returns, the first offset for which `visit` returns true.
+template <class Visit>
+std::optional<std::size_t> walk_code(std::string_view text, std::size_t from, Visit visit) {
+    int depth = 0;
+    for (auto i = from; i < text.size();) {
+        if (auto past = skip_string_or_comment(text, i); past != i) {
+            i = past;
+            continue;
+        }
+        auto c = text[i];
+        depth += c == '{' ? 1 : (c == '}' ? -1 : 0);
+        if (visit(i, c, depth))
+            return i;
+        ++i;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 std::size_t skip_blank(std::string_view text, std::size_t offset) {
@@ -111,47 +131,26 @@ std::optional<std::size_t> scan_string(std::string_view text, std::size_t open,
 }
 
 std::optional<std::size_t> closing_brace(std::string_view text, std::size_t open) {
-    int depth = 0;
-    auto i = open;
-    while (i < text.size()) {
-        if (auto past = skip_string_or_comment(text, i); past != i) {
-            i = past;
-            continue;
-        }
-        auto c = text[i];
-        if (c == '{')
-            ++depth;
-        else if (c == '}' && --depth == 0)
-            return i;
-        ++i;
-    }
-    return std::nullopt;
+    return walk_code(text, open,
+                     [](std::size_t, char c, int depth) { return c == '}' && depth == 0; });
 }
 
 std::size_t resume_offset(std::string_view text, std::size_t start, std::size_t failure) {
-    int depth = 0;
-    auto i = start;
-    while (i < text.size()) {
-        if (auto past = skip_string_or_comment(text, i); past != i) {
-            i = past;
-            continue;
-        }
-        auto c = text[i];
-        if (c == '{')
-            ++depth;
-        else if (c == '}')
-            --depth;
-        ++i;
-        if (c != '\n' || i < failure)
-            continue;
-
-        auto first = text.find_first_not_of(" \t", i);
+    auto resume = text.size();
+    walk_code(text, start, [&](std::size_t at, char c, int depth) {
+        auto next_line = at + 1;
+        if (c != '\n' || next_line < failure)
+            return false;
+        auto first = text.find_first_not_of(" \t", next_line);
         if (first == std::string_view::npos)
-            break;
-        if (starts_with_keyword(text, first) && (first == i || depth <= 0))
-            return i;
-    }
-    return text.size();
+            return true;
+        if (starts_with_keyword(text, first) && (first == next_line || depth <= 0)) {
+            resume = next_line;
+            return true;
+        }
+        return false;
+    });
+    return resume;
 }
 
 } // namespace nse::lang::lexical
